@@ -1,0 +1,43 @@
+package dev.framecode.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code framecode} command: finds and reads barcodes in images and video. */
+@Command(
+    name = "framecode",
+    mixinStandardHelpOptions = true,
+    versionProvider = FramecodeCommand.Version.class,
+    description = "Finds and reads barcodes in images and video.",
+    subcommands = {ScanCommand.class, CommandLine.HelpCommand.class})
+public final class FramecodeCommand {
+
+  /** Exit status when at least one barcode was read. */
+  static final int FOUND = 0;
+
+  /** Exit status when the input was read but held no barcode. */
+  static final int NOTHING_FOUND = 1;
+
+  /** Exit status for bad usage or input that cannot be read. */
+  static final int BAD_INPUT = 2;
+
+  /** Runs the command line and exits with its status. */
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns its exit status, for tests and embedding. */
+  static int run(String... args) {
+    CommandLine commandLine = new CommandLine(new FramecodeCommand());
+    commandLine.setExitCodeExceptionMapper(e -> BAD_INPUT);
+    return commandLine.execute(args);
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = FramecodeCommand.class.getPackage().getImplementationVersion();
+      return new String[] {"framecode " + (version == null ? "(development build)" : version)};
+    }
+  }
+}

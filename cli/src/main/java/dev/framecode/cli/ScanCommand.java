@@ -1,0 +1,126 @@
+package dev.framecode.cli;
+
+import dev.framecode.Barcode;
+import dev.framecode.BarcodeFormat;
+import dev.framecode.Decoder;
+import dev.framecode.Frame;
+import dev.framecode.Scanner;
+import dev.framecode.UnreadableInputException;
+import dev.framecode.zxing.ZxingDecoder;
+import dev.framecode.zxing.ZxingDecoderOptions;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code framecode scan}: reads the barcodes in image files. */
+@Command(
+    name = "scan",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Reads the barcodes in image files (PNG, JPEG, GIF, BMP, WebP).",
+      "Exit status: 0 when a barcode was read, 1 when none was, 2 on bad usage or unreadable"
+          + " input."
+    })
+final class ScanCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "IMAGE", description = "Image files to scan.")
+  List<Path> inputs;
+
+  @Option(
+      names = "--json",
+      paramLabel = "FILE",
+      description = "Also write the results as JSON to FILE ('-' for standard output).")
+  Path json;
+
+  @Option(
+      names = "--formats",
+      split = ",",
+      paramLabel = "FORMAT",
+      description =
+          "Only look for these formats, comma separated (default: all). One of: ${COMPLETION-CANDIDATES}.")
+  EnumSet<BarcodeFormat> formats;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    ZxingDecoderOptions.Builder options = ZxingDecoderOptions.builder();
+    if (formats != null && !formats.isEmpty()) {
+      options.formats(formats);
+    }
+    List<ScanReport.FileResult> results = new ArrayList<>();
+    try (Decoder decoder = new ZxingDecoder(options.build())) {
+      Scanner scanner = Scanner.builder(decoder).build();
+      for (Path input : inputs) {
+        results.add(scanOne(scanner, input, out, err));
+      }
+    }
+    if (json != null) {
+      ScanReport.write(new ScanReport(results), json, out);
+    }
+    return exitStatus(results);
+  }
+
+  private static ScanReport.FileResult scanOne(
+      Scanner scanner, Path input, PrintWriter out, PrintWriter err) {
+    long start = System.nanoTime();
+    try {
+      Frame frame = ImageFiles.read(input);
+      List<Barcode> barcodes = scanner.scan(frame);
+      double millis = (System.nanoTime() - start) / 1e6;
+      print(input, barcodes, out);
+      return ScanReport.FileResult.of(input, barcodes, millis);
+    } catch (UnreadableInputException e) {
+      err.println("framecode: " + e.getMessage());
+      err.flush();
+      return ScanReport.FileResult.failed(input, e.getMessage());
+    }
+  }
+
+  private static void print(Path input, List<Barcode> barcodes, PrintWriter out) {
+    if (barcodes.isEmpty()) {
+      out.println(input + ": no barcode");
+    } else {
+      out.println(
+          input + ": " + barcodes.size() + (barcodes.size() == 1 ? " barcode" : " barcodes"));
+      for (Barcode barcode : barcodes) {
+        out.printf("  %-12s %s%n", barcode.format(), printable(barcode.text()));
+      }
+    }
+    out.flush();
+  }
+
+  // Keep one code per line on a terminal: show control characters as escapes.
+  private static String printable(String text) {
+    StringBuilder sb = new StringBuilder(text.length());
+    text.codePoints()
+        .forEach(
+            c -> {
+              if (c < 0x20 || c == 0x7F) {
+                sb.append(String.format("\\x%02X", c));
+              } else {
+                sb.appendCodePoint(c);
+              }
+            });
+    return sb.toString();
+  }
+
+  private static int exitStatus(List<ScanReport.FileResult> results) {
+    if (results.stream().anyMatch(r -> r.error() != null)) {
+      return FramecodeCommand.BAD_INPUT;
+    }
+    boolean found = results.stream().anyMatch(r -> !r.barcodes().isEmpty());
+    return found ? FramecodeCommand.FOUND : FramecodeCommand.NOTHING_FOUND;
+  }
+}

@@ -1,0 +1,64 @@
+package dev.framecode;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * One barcode read from one frame.
+ *
+ * @param text the decoded payload as text
+ * @param rawBytes the payload bytes as the symbol encodes them, empty where the symbology has none
+ *     apart from the text (most linear codes); the array is copied in and out
+ * @param format the symbology
+ * @param corners where the code is, in frame pixels; for a linear code read along one line the quad
+ *     is a thin band around that line
+ * @param frameIndex the index of the frame it was read from, 0 for a still image
+ * @param timestampMicros the presentation time of that frame, 0 for a still image
+ */
+public record Barcode(
+    String text,
+    byte[] rawBytes,
+    BarcodeFormat format,
+    Quad corners,
+    long frameIndex,
+    long timestampMicros) {
+
+  public Barcode {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(corners, "corners");
+    rawBytes = rawBytes == null ? new byte[0] : rawBytes.clone();
+  }
+
+  @Override
+  public byte[] rawBytes() {
+    return rawBytes.clone();
+  }
+
+  /** Returns a copy of this barcode with its corners moved by {@code (dx, dy)}. */
+  public Barcode translate(double dx, double dy) {
+    return new Barcode(
+        text, rawBytes, format, corners.translate(dx, dy), frameIndex, timestampMicros);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Barcode other
+        && text.equals(other.text)
+        && Arrays.equals(rawBytes, other.rawBytes)
+        && format == other.format
+        && corners.equals(other.corners)
+        && frameIndex == other.frameIndex
+        && timestampMicros == other.timestampMicros;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(text, Arrays.hashCode(rawBytes), format, corners, frameIndex);
+  }
+
+  @Override
+  public String toString() {
+    return "Barcode[" + format + " \"" + text + "\" at " + corners.bounds() + "]";
+  }
+}

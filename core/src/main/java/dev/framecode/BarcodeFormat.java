@@ -1,0 +1,39 @@
+package dev.framecode;
+
+/**
+ * The barcode symbologies framecode knows. The names match ZXing's {@code BarcodeFormat}, so
+ * reports use the names other tools already print.
+ */
+public enum BarcodeFormat {
+  AZTEC(false),
+  CODABAR(true),
+  CODE_39(true),
+  CODE_93(true),
+  CODE_128(true),
+  DATA_MATRIX(false),
+  EAN_8(true),
+  EAN_13(true),
+  ITF(true),
+  MAXICODE(false),
+  PDF_417(false),
+  QR_CODE(false),
+  /** GS1 DataBar (formerly RSS-14). */
+  RSS_14(true),
+  /** GS1 DataBar Expanded. */
+  RSS_EXPANDED(true),
+  UPC_A(true),
+  UPC_E(true),
+  /** The 2- or 5-digit add-on of an EAN or UPC code, when read on its own. */
+  UPC_EAN_EXTENSION(true);
+
+  private final boolean linear;
+
+  BarcodeFormat(boolean linear) {
+    this.linear = linear;
+  }
+
+  /** Returns whether this is a one-dimensional (linear) symbology, read along a line of bars. */
+  public boolean isLinear() {
+    return linear;
+  }
+}

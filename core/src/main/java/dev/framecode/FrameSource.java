@@ -1,0 +1,33 @@
+package dev.framecode;
+
+import java.util.Optional;
+
+/**
+ * Reads frames one at a time, in presentation order, from a video, a camera or a set of images.
+ *
+ * <p>A source is used by one thread at a time. Frames it returns are immutable and stay valid after
+ * the source is closed. Close it to release the decoder and the file:
+ *
+ * <pre>{@code
+ * try (FrameSource source = FfmpegFrameSource.open(path)) {
+ *   for (Optional<Frame> f = source.read(); f.isPresent(); f = source.read()) {
+ *     ...
+ *   }
+ * }
+ * }</pre>
+ */
+public interface FrameSource extends AutoCloseable {
+
+  /** Returns what is known about the input. */
+  SourceInfo info();
+
+  /**
+   * Returns the next frame, or empty at the end of the input.
+   *
+   * @throws UnreadableInputException if the input cannot be read any further
+   */
+  Optional<Frame> read();
+
+  @Override
+  void close();
+}

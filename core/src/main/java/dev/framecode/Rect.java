@@ -1,0 +1,74 @@
+package dev.framecode;
+
+/**
+ * An axis-aligned rectangle in frame pixels: {@code (x, y)} is the top left corner, and the
+ * rectangle covers {@code [x, x + width) x [y, y + height)}.
+ */
+public record Rect(double x, double y, double width, double height) {
+
+  public Rect {
+    if (!Double.isFinite(x) || !Double.isFinite(y)) {
+      throw new IllegalArgumentException("rect origin must be finite, got (" + x + ", " + y + ")");
+    }
+    if (!(width >= 0) || !(height >= 0) || Double.isInfinite(width) || Double.isInfinite(height)) {
+      throw new IllegalArgumentException(
+          "rect size must be finite and non-negative, got " + width + " x " + height);
+    }
+  }
+
+  /** Returns the rectangle spanning the two corners {@code (x1, y1)} and {@code (x2, y2)}. */
+  public static Rect ofCorners(double x1, double y1, double x2, double y2) {
+    return new Rect(Math.min(x1, x2), Math.min(y1, y2), Math.abs(x2 - x1), Math.abs(y2 - y1));
+  }
+
+  /** Returns the right edge, {@code x + width}. */
+  public double maxX() {
+    return x + width;
+  }
+
+  /** Returns the bottom edge, {@code y + height}. */
+  public double maxY() {
+    return y + height;
+  }
+
+  /** Returns the area in square pixels. */
+  public double area() {
+    return width * height;
+  }
+
+  /** Returns the centre point. */
+  public Point center() {
+    return new Point(x + width / 2, y + height / 2);
+  }
+
+  /** Returns the overlap of the two rectangles, or an empty rectangle when they do not meet. */
+  public Rect intersect(Rect other) {
+    double left = Math.max(x, other.x);
+    double top = Math.max(y, other.y);
+    double right = Math.min(maxX(), other.maxX());
+    double bottom = Math.min(maxY(), other.maxY());
+    if (right <= left || bottom <= top) {
+      return new Rect(left, top, 0, 0);
+    }
+    return new Rect(left, top, right - left, bottom - top);
+  }
+
+  /** Returns intersection over union, 0 for disjoint or empty rectangles. */
+  public double iou(Rect other) {
+    double overlap = intersect(other).area();
+    double union = area() + other.area() - overlap;
+    return union <= 0 ? 0 : overlap / union;
+  }
+
+  /** Returns this rectangle grown by {@code margin} pixels on every side. */
+  public Rect expand(double margin) {
+    double w = Math.max(0, width + 2 * margin);
+    double h = Math.max(0, height + 2 * margin);
+    return new Rect(x - margin, y - margin, w, h);
+  }
+
+  /** Returns this rectangle moved by {@code (dx, dy)}. */
+  public Rect translate(double dx, double dy) {
+    return new Rect(x + dx, y + dy, width, height);
+  }
+}

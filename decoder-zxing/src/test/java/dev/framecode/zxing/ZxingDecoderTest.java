@@ -1,0 +1,169 @@
+package dev.framecode.zxing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.framecode.Barcode;
+import dev.framecode.BarcodeFormat;
+import dev.framecode.Detection;
+import dev.framecode.Frame;
+import dev.framecode.PixelFormat;
+import dev.framecode.Rect;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ZxingDecoderTest {
+
+  private final ZxingDecoder decoder = new ZxingDecoder();
+
+  static Stream<Arguments> everyWritableFormatAtEveryRightAngle() {
+    List<Arguments> cases = new ArrayList<>();
+    for (BarcodeFormat format : RenderedCodes.SAMPLES.keySet()) {
+      for (int rotation : new int[] {0, 90, 180, 270}) {
+        cases.add(Arguments.of(format, rotation));
+      }
+    }
+    return cases.stream();
+  }
+
+  @ParameterizedTest(name = "{0} turned {1} degrees")
+  @MethodSource("everyWritableFormatAtEveryRightAngle")
+  void readsEveryWritableFormatAtEveryRightAngle(BarcodeFormat format, int rotation) {
+    String written = RenderedCodes.SAMPLES.get(format);
+    Frame frame = RenderedCodes.render(format, written, rotation);
+
+    List<Barcode> barcodes = decoder.decode(frame);
+
+    assertThat(barcodes)
+        .extracting(Barcode::format, Barcode::text)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                format, RenderedCodes.expectedText(format, written)));
+  }
+
+  @Test
+  void reportsCornersInsideTheCodeWhereItWasDrawn() {
+    Frame frame = RenderedCodes.render(BarcodeFormat.QR_CODE, "where am I", 0);
+
+    Barcode barcode = decoder.decode(frame).get(0);
+
+    Rect bounds = barcode.corners().bounds();
+    // The code occupies [40, width - 40) on both axes; finder centres sit inside that.
+    assertThat(bounds.x()).isBetween(40.0, 80.0);
+    assertThat(bounds.y()).isBetween(40.0, 80.0);
+    assertThat(bounds.maxX()).isBetween(frame.width() - 80.0, frame.width() - 40.0);
+    assertThat(bounds.maxY()).isBetween(frame.height() - 80.0, frame.height() - 40.0);
+  }
+
+  @Test
+  void readsSeveralCodesInOneFrame() {
+    Frame qr = RenderedCodes.render(BarcodeFormat.QR_CODE, "left code", 0);
+    Frame linear = RenderedCodes.render(BarcodeFormat.CODE_128, "RIGHT-CODE", 0);
+    Frame both = sideBySide(qr, linear);
+
+    List<Barcode> barcodes = decoder.decode(both);
+
+    assertThat(barcodes)
+        .extracting(Barcode::text)
+        .containsExactlyInAnyOrder("left code", "RIGHT-CODE");
+    Barcode right = barcodes.stream().filter(b -> b.text().equals("RIGHT-CODE")).findFirst().get();
+    assertThat(right.corners().center().x()).isGreaterThan(qr.width());
+  }
+
+  @Test
+  void keepsTwoIdenticalCodesSideBySideAsTwo() {
+    Frame qr = RenderedCodes.render(BarcodeFormat.QR_CODE, "twin", 0);
+
+    List<Barcode> barcodes = decoder.decode(sideBySide(qr, qr));
+
+    assertThat(barcodes).extracting(Barcode::text).containsExactly("twin", "twin");
+    assertThat(barcodes.get(0).corners().center().x())
+        .isNotCloseTo(
+            barcodes.get(1).corners().center().x(), org.assertj.core.data.Offset.offset(50.0));
+  }
+
+  @Test
+  void returnsNothingForABlankFrame() {
+    byte[] gray = new byte[320 * 240];
+    Arrays.fill(gray, (byte) 200);
+
+    assertThat(decoder.decode(Frame.wrap(gray, 320, 240, PixelFormat.GRAY8))).isEmpty();
+  }
+
+  @Test
+  void readsLightOnDarkCodes() {
+    Frame frame = RenderedCodes.render(BarcodeFormat.QR_CODE, "inverted", 0);
+    byte[] gray = frame.toGray();
+    for (int i = 0; i < gray.length; i++) {
+      gray[i] = (byte) (255 - (gray[i] & 0xFF));
+    }
+
+    List<Barcode> barcodes =
+        decoder.decode(Frame.wrap(gray, frame.width(), frame.height(), PixelFormat.GRAY8));
+
+    assertThat(barcodes).extracting(Barcode::text).containsExactly("inverted");
+  }
+
+  @Test
+  void readsOnlyTheFormatsItIsAskedFor() {
+    Frame frame = RenderedCodes.render(BarcodeFormat.QR_CODE, "not wanted", 0);
+    ZxingDecoder onlyLinear =
+        new ZxingDecoder(
+            ZxingDecoderOptions.builder()
+                .formats(EnumSet.of(BarcodeFormat.CODE_128, BarcodeFormat.EAN_13))
+                .build());
+
+    assertThat(onlyLinear.decode(frame)).isEmpty();
+  }
+
+  @Test
+  void readsColourFramesAndMapsARegionBackToFramePixels() {
+    Frame code = RenderedCodes.render(BarcodeFormat.EAN_13, "5901234123457", 0);
+    int offsetX = 300;
+    int offsetY = 200;
+    int width = code.width() + 2 * offsetX;
+    int height = code.height() + 2 * offsetY;
+    byte[] bgr = new byte[width * height * 3];
+    Arrays.fill(bgr, (byte) 255);
+    for (int y = 0; y < code.height(); y++) {
+      for (int x = 0; x < code.width(); x++) {
+        int i = ((y + offsetY) * width + x + offsetX) * 3;
+        bgr[i] = bgr[i + 1] = bgr[i + 2] = (byte) code.luminance(x, y);
+      }
+    }
+    Frame frame = Frame.wrap(bgr, width, height, PixelFormat.BGR24);
+    Detection region =
+        new Detection(new Rect(offsetX + 30, offsetY + 30, code.width() - 60, 130), 0.9f, 0, "b");
+
+    List<Barcode> barcodes = decoder.decode(frame, region);
+
+    assertThat(barcodes).extracting(Barcode::text).containsExactly("5901234123457");
+    Rect bounds = barcodes.get(0).corners().bounds();
+    assertThat(bounds.x()).isBetween(offsetX + 30.0, offsetX + 60.0);
+    assertThat(bounds.maxX())
+        .isBetween(offsetX + code.width() - 60.0, offsetX + code.width() - 30.0);
+  }
+
+  private static Frame sideBySide(Frame a, Frame b) {
+    int width = a.width() + b.width();
+    int height = Math.max(a.height(), b.height());
+    byte[] gray = new byte[width * height];
+    Arrays.fill(gray, (byte) 255);
+    for (int y = 0; y < height; y++) {
+      for (int x = 0; x < width; x++) {
+        if (x < a.width() && y < a.height()) {
+          gray[y * width + x] = (byte) a.luminance(x, y);
+        } else if (x >= a.width() && y < b.height()) {
+          gray[y * width + x] = (byte) b.luminance(x - a.width(), y);
+        }
+      }
+    }
+    return Frame.wrap(gray, width, height, PixelFormat.GRAY8);
+  }
+}
