@@ -2,7 +2,8 @@ package dev.framecode;
 
 /**
  * The barcode symbologies framecode knows. The names match ZXing's {@code BarcodeFormat}, so
- * reports use the names other tools already print.
+ * reports use the names other tools already print; symbologies ZXing lacks are named the way
+ * zxing-cpp names them.
  */
 public enum BarcodeFormat {
   AZTEC(false),
@@ -15,6 +16,8 @@ public enum BarcodeFormat {
   EAN_13(true),
   ITF(true),
   MAXICODE(false),
+  /** Micro QR Code, which ZXing does not read. */
+  MICRO_QR_CODE(false),
   PDF_417(false),
   QR_CODE(false),
   /** GS1 DataBar (formerly RSS-14). */

@@ -41,6 +41,11 @@ public record Rect(double x, double y, double width, double height) {
     return new Point(x + width / 2, y + height / 2);
   }
 
+  /** Returns whether {@code point} lies inside this rectangle or on its edge. */
+  public boolean contains(Point point) {
+    return point.x() >= x && point.x() <= maxX() && point.y() >= y && point.y() <= maxY();
+  }
+
   /** Returns the overlap of the two rectangles, or an empty rectangle when they do not meet. */
   public Rect intersect(Rect other) {
     double left = Math.max(x, other.x);

@@ -1,21 +1,18 @@
 package dev.framecode.cli;
 
 import dev.framecode.Barcode;
-import dev.framecode.BarcodeFormat;
 import dev.framecode.Decoder;
 import dev.framecode.Frame;
 import dev.framecode.Scanner;
 import dev.framecode.UnreadableInputException;
-import dev.framecode.zxing.ZxingDecoder;
-import dev.framecode.zxing.ZxingDecoderOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -43,24 +40,14 @@ final class ScanCommand implements Callable<Integer> {
       description = "Also write the results as JSON to FILE ('-' for standard output).")
   Path json;
 
-  @Option(
-      names = "--formats",
-      split = ",",
-      paramLabel = "FORMAT",
-      description =
-          "Only look for these formats, comma separated (default: all). One of: ${COMPLETION-CANDIDATES}.")
-  EnumSet<BarcodeFormat> formats;
+  @Mixin ReaderOptions reader;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ZxingDecoderOptions.Builder options = ZxingDecoderOptions.builder();
-    if (formats != null && !formats.isEmpty()) {
-      options.formats(formats);
-    }
     List<ScanReport.FileResult> results = new ArrayList<>();
-    try (Decoder decoder = new ZxingDecoder(options.build())) {
+    try (Decoder decoder = reader.openDecoder()) {
       Scanner scanner = Scanner.builder(decoder).build();
       for (Path input : inputs) {
         results.add(scanOne(scanner, input, out, err));

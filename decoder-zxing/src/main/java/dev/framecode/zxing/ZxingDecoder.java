@@ -1,41 +1,35 @@
 package dev.framecode.zxing;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.LuminanceSource;
-import com.google.zxing.MultiFormatReader;
-import com.google.zxing.ReaderException;
 import com.google.zxing.Result;
 import com.google.zxing.ResultPoint;
-import com.google.zxing.common.GlobalHistogramBinarizer;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.multi.GenericMultipleBarcodeReader;
 import dev.framecode.Barcode;
 import dev.framecode.BarcodeFormat;
 import dev.framecode.Decoder;
+import dev.framecode.Detection;
 import dev.framecode.Frame;
 import dev.framecode.Point;
 import dev.framecode.Quad;
 import dev.framecode.Rect;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 
 /**
- * A {@link Decoder} on ZXing that reads every format ZXing knows. It tries the hybrid binarizer
- * first and the global-histogram one when that finds nothing.
+ * A {@link Decoder} on ZXing that reads every format ZXing knows, with a ladder of image variants
+ * for codes that plain ZXing misses: rescaled, binarized differently, read as a pure symbol, and
+ * turned for oblique linear codes. Short linear reads are only accepted when neighbouring scan
+ * lines agree, which keeps chance reads in text and texture out.
  *
- * <p>Thread-safe: each call uses readers of its own. Holds no native resources.
+ * <p>Each frame or region gets {@link ZxingDecoderOptions#timeBudget()}. Thread-safe: each call
+ * uses readers of its own. Holds no native resources.
  */
 public final class ZxingDecoder implements Decoder {
 
-  private static final int MAX_PASSES = 4;
+  private static final int MAX_CODES_PER_FRAME = 16;
 
   private final ZxingDecoderOptions options;
-  private final Map<DecodeHintType, Object> hints;
+  private final DecodeLadder ladder;
 
   /** Creates a decoder with the default options. */
   public ZxingDecoder() {
@@ -45,7 +39,7 @@ public final class ZxingDecoder implements Decoder {
   /** Creates a decoder with {@code options}. */
   public ZxingDecoder(ZxingDecoderOptions options) {
     this.options = Objects.requireNonNull(options, "options");
-    this.hints = hints(options);
+    this.ladder = new DecodeLadder(options);
   }
 
   /** Returns the options this decoder was made with. */
@@ -55,42 +49,54 @@ public final class ZxingDecoder implements Decoder {
 
   @Override
   public List<Barcode> decode(Frame frame) {
-    byte[] gray = frame.toGray();
-    List<Barcode> found = new ArrayList<>();
-    int passes = options.multiple() ? MAX_PASSES : 1;
-    for (int pass = 0; pass < passes; pass++) {
-      List<Barcode> fresh = new ArrayList<>();
-      for (Barcode barcode : readOnce(gray, frame)) {
-        if (found.stream().noneMatch(known -> sameCode(known, barcode))) {
-          fresh.add(barcode);
-        }
-      }
-      if (fresh.isEmpty()) {
-        break;
-      }
-      found.addAll(fresh);
-      // ZXing's multi-reader misses codes that sit beside one it found (a Data Matrix next to a
-      // QR code, say): blank what was read and look again.
-      for (Barcode barcode : fresh) {
-        whiten(gray, frame.width(), frame.height(), barcode.corners().bounds());
-      }
+    long deadline = System.nanoTime() + options.timeBudget().toNanos();
+    GrayImage image = GrayImage.of(frame.toGray(), frame.width(), frame.height());
+    List<Barcode> found = toBarcodes(ladder.decodeFrame(image, deadline), frame);
+    if (!found.isEmpty() && options.multiple()) {
+      findMore(image, found, frame);
     }
     return found;
   }
 
-  private List<Barcode> readOnce(byte[] gray, Frame frame) {
-    LuminanceSource source = new GrayLuminanceSource(gray, frame.width(), frame.height());
-    List<Function<LuminanceSource, BinaryBitmap>> binarizers =
-        List.of(
-            s -> new BinaryBitmap(new HybridBinarizer(s)),
-            s -> new BinaryBitmap(new GlobalHistogramBinarizer(s)));
-    for (Function<LuminanceSource, BinaryBitmap> binarizer : binarizers) {
-      List<Result> results = read(binarizer.apply(source));
-      if (!results.isEmpty()) {
-        return toBarcodes(results, frame);
-      }
+  @Override
+  public List<Barcode> decode(Frame frame, Detection region) {
+    long deadline = System.nanoTime() + options.timeBudget().toNanos();
+    Rect box = region.box();
+    // A quiet zone of a quarter of the short side, at least a few modules of a small code.
+    double margin = Math.max(8, Math.min(box.width(), box.height()) * 0.25);
+    Rect padded = box.expand(margin).intersect(new Rect(0, 0, frame.width(), frame.height()));
+    if (padded.width() < 4 || padded.height() < 4) {
+      return List.of();
     }
-    return List.of();
+    int x = (int) Math.floor(padded.x());
+    int y = (int) Math.floor(padded.y());
+    int w = (int) Math.ceil(padded.maxX()) - x;
+    int h = (int) Math.ceil(padded.maxY()) - y;
+    Frame crop = frame.crop(x, y, Math.min(w, frame.width() - x), Math.min(h, frame.height() - y));
+    GrayImage image =
+        new GrayImage(crop.toGray(), crop.width(), crop.height(), Affine.translation(x, y))
+            .pad((int) Math.ceil(margin / 2));
+    return toBarcodes(ladder.decodeRegion(image, deadline), frame);
+  }
+
+  // ZXing reads one code per pass: blank what was read and look again, so that a frame with
+  // several codes, identical ones included, yields each of them.
+  private void findMore(GrayImage image, List<Barcode> found, Frame frame) {
+    byte[] blanked = image.pixels().clone();
+    GrayImage rest = GrayImage.of(blanked, image.width(), image.height());
+    List<Barcode> fresh = found;
+    while (!fresh.isEmpty() && found.size() < MAX_CODES_PER_FRAME) {
+      for (Barcode barcode : fresh) {
+        whiten(blanked, image.width(), image.height(), barcode.corners().bounds());
+      }
+      fresh = new ArrayList<>();
+      for (Barcode barcode : toBarcodes(ladder.decodeQuickly(rest), frame)) {
+        if (found.stream().noneMatch(known -> sameCode(known, barcode))) {
+          fresh.add(barcode);
+        }
+      }
+      found.addAll(fresh);
+    }
   }
 
   // A second reading of one code lies on or beside the first: a linear code can be read along
@@ -112,29 +118,16 @@ public final class ZxingDecoder implements Decoder {
     int x1 = (int) Math.min(width, Math.ceil(area.maxX()));
     int y1 = (int) Math.min(height, Math.ceil(area.maxY()));
     for (int y = y0; y < y1; y++) {
-      java.util.Arrays.fill(gray, y * width + x0, y * width + Math.max(x0, x1), (byte) 255);
+      Arrays.fill(gray, y * width + x0, y * width + Math.max(x0, x1), (byte) 255);
     }
   }
 
-  private List<Result> read(BinaryBitmap bitmap) {
-    MultiFormatReader reader = new MultiFormatReader();
-    reader.setHints(hints);
-    try {
-      if (options.multiple()) {
-        return List.of(new GenericMultipleBarcodeReader(reader).decodeMultiple(bitmap, hints));
-      }
-      return List.of(reader.decodeWithState(bitmap));
-    } catch (ReaderException e) {
-      // Not found, or found but failing its checksum or format rules: nothing read either way.
-      return List.of();
-    }
-  }
-
-  private static List<Barcode> toBarcodes(List<Result> results, Frame frame) {
-    List<Barcode> barcodes = new ArrayList<>(results.size());
-    for (Result result : results) {
+  private static List<Barcode> toBarcodes(List<DecodeLadder.Found> found, Frame frame) {
+    List<Barcode> barcodes = new ArrayList<>(found.size());
+    for (DecodeLadder.Found f : found) {
+      Result result = f.result();
       BarcodeFormat format = ZxingFormats.fromZxing(result.getBarcodeFormat());
-      Quad corners = ResultGeometry.quad(result.getResultPoints(), format, frame);
+      Quad corners = ResultGeometry.quad(result.getResultPoints(), format, f.variant(), frame);
       barcodes.add(
           new Barcode(
               result.getText(),
@@ -147,28 +140,17 @@ public final class ZxingDecoder implements Decoder {
     return barcodes;
   }
 
-  private static Map<DecodeHintType, Object> hints(ZxingDecoderOptions options) {
-    Map<DecodeHintType, Object> hints = new EnumMap<>(DecodeHintType.class);
-    hints.put(DecodeHintType.POSSIBLE_FORMATS, ZxingFormats.toZxing(options.formats()));
-    if (options.tryHarder()) {
-      hints.put(DecodeHintType.TRY_HARDER, Boolean.TRUE);
-    }
-    if (options.alsoInverted()) {
-      hints.put(DecodeHintType.ALSO_INVERTED, Boolean.TRUE);
-    }
-    return Map.copyOf(hints);
-  }
-
   /** Turns ZXing's result points, whatever their number, into a quad in frame pixels. */
   static final class ResultGeometry {
     private ResultGeometry() {}
 
-    static Quad quad(ResultPoint[] points, BarcodeFormat format, Frame frame) {
+    static Quad quad(ResultPoint[] points, BarcodeFormat format, GrayImage variant, Frame frame) {
       List<Point> known = new ArrayList<>();
       if (points != null) {
         for (ResultPoint p : points) {
           if (p != null && Float.isFinite(p.getX()) && Float.isFinite(p.getY())) {
-            known.add(new Point(p.getX(), p.getY()));
+            Affine map = variant.toFrame();
+            known.add(new Point(map.x(p.getX(), p.getY()), map.y(p.getX(), p.getY())));
           }
         }
       }
@@ -186,8 +168,8 @@ public final class ZxingDecoder implements Decoder {
         Point br = new Point(tr.x() + bl.x() - tl.x(), tr.y() + bl.y() - tl.y());
         return new Quad(tl, tr, br, bl);
       }
-      if (known.size() == 2) {
-        return band(known.get(0), known.get(1));
+      if (known.size() >= 2 && format.isLinear()) {
+        return band(known.get(0), known.get(known.size() - 1));
       }
       return bounds(known);
     }

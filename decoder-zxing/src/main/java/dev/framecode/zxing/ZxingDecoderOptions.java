@@ -1,7 +1,9 @@
 package dev.framecode.zxing;
 
 import dev.framecode.BarcodeFormat;
+import java.time.Duration;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -17,12 +19,16 @@ public final class ZxingDecoderOptions {
   private final boolean tryHarder;
   private final boolean alsoInverted;
   private final boolean multiple;
+  private final List<Double> rotations;
+  private final Duration timeBudget;
 
   private ZxingDecoderOptions(Builder builder) {
     this.formats = Set.copyOf(builder.formats);
     this.tryHarder = builder.tryHarder;
     this.alsoInverted = builder.alsoInverted;
     this.multiple = builder.multiple;
+    this.rotations = List.copyOf(builder.rotations);
+    this.timeBudget = builder.timeBudget;
   }
 
   /** Returns the default options. */
@@ -42,10 +48,12 @@ public final class ZxingDecoderOptions {
     builder.tryHarder = tryHarder;
     builder.alsoInverted = alsoInverted;
     builder.multiple = multiple;
+    builder.rotations = rotations;
+    builder.timeBudget = timeBudget;
     return builder;
   }
 
-  /** Returns the formats to look for; never empty. */
+  /** Returns the formats to look for: never empty, and only formats ZXing reads. */
   public Set<BarcodeFormat> formats() {
     return formats;
   }
@@ -65,26 +73,48 @@ public final class ZxingDecoderOptions {
     return multiple;
   }
 
+  /**
+   * Returns the angles in degrees, clockwise, by which the image is turned as a last resort, so
+   * that oblique linear codes line up with ZXing's scan lines.
+   */
+  public List<Double> rotations() {
+    return rotations;
+  }
+
+  /**
+   * Returns how long one call may spend on one frame or region before it stops trying further
+   * steps. A step already started finishes, so a call can run over by one step.
+   */
+  public Duration timeBudget() {
+    return timeBudget;
+  }
+
   /** Collects options. Not thread-safe. */
   public static final class Builder {
-    private EnumSet<BarcodeFormat> formats = EnumSet.allOf(BarcodeFormat.class);
+    private EnumSet<BarcodeFormat> formats = EnumSet.copyOf(ZxingFormats.SUPPORTED);
     private boolean tryHarder = true;
     private boolean alsoInverted = true;
     private boolean multiple = true;
+    private List<Double> rotations = List.of(30.0, -30.0);
+    private Duration timeBudget = Duration.ofMillis(400);
 
     private Builder() {}
 
     /**
      * Sets the formats to look for. Fewer formats are faster and misread less.
      *
-     * @throws IllegalArgumentException if {@code formats} is empty
+     * @throws IllegalArgumentException if {@code formats} names no format that ZXing reads
      */
     public Builder formats(Set<BarcodeFormat> formats) {
       Objects.requireNonNull(formats, "formats");
-      if (formats.isEmpty()) {
-        throw new IllegalArgumentException("formats must name at least one format");
+      EnumSet<BarcodeFormat> readable = EnumSet.noneOf(BarcodeFormat.class);
+      readable.addAll(formats);
+      readable.retainAll(ZxingFormats.SUPPORTED);
+      if (readable.isEmpty()) {
+        throw new IllegalArgumentException(
+            "formats must name at least one format that ZXing reads, got " + formats);
       }
-      this.formats = EnumSet.copyOf(formats);
+      this.formats = readable;
       return this;
     }
 
@@ -103,6 +133,30 @@ public final class ZxingDecoderOptions {
     /** Sets whether to look for several codes per frame; default true. */
     public Builder multiple(boolean multiple) {
       this.multiple = multiple;
+      return this;
+    }
+
+    /** Sets the last-resort turns in degrees, clockwise; empty turns nothing. */
+    public Builder rotations(List<Double> rotations) {
+      for (Double angle : rotations) {
+        if (angle == null || !Double.isFinite(angle)) {
+          throw new IllegalArgumentException("rotations must be finite angles, got " + rotations);
+        }
+      }
+      this.rotations = List.copyOf(rotations);
+      return this;
+    }
+
+    /**
+     * Sets the time one call may spend on a frame or region; default 400 ms.
+     *
+     * @throws IllegalArgumentException if {@code timeBudget} is not positive
+     */
+    public Builder timeBudget(Duration timeBudget) {
+      if (timeBudget.isNegative() || timeBudget.isZero()) {
+        throw new IllegalArgumentException("timeBudget must be positive, got " + timeBudget);
+      }
+      this.timeBudget = timeBudget;
       return this;
     }
 

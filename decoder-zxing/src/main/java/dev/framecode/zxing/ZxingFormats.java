@@ -8,6 +8,17 @@ import java.util.Set;
 final class ZxingFormats {
   private ZxingFormats() {}
 
+  /** The formats that ZXing reads. */
+  static final Set<BarcodeFormat> SUPPORTED = supported();
+
+  private static Set<BarcodeFormat> supported() {
+    EnumSet<BarcodeFormat> formats = EnumSet.noneOf(BarcodeFormat.class);
+    for (com.google.zxing.BarcodeFormat format : com.google.zxing.BarcodeFormat.values()) {
+      formats.add(fromZxing(format));
+    }
+    return Set.copyOf(formats);
+  }
+
   static BarcodeFormat fromZxing(com.google.zxing.BarcodeFormat format) {
     return BarcodeFormat.valueOf(format.name());
   }

@@ -1,0 +1,181 @@
+package dev.framecode.zxing;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.LuminanceSource;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.ReaderException;
+import com.google.zxing.Result;
+import com.google.zxing.common.GlobalHistogramBinarizer;
+import com.google.zxing.common.HybridBinarizer;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * Tries a fixed sequence of image variants and reader settings on one image, cheapest first, and
+ * stops at the first step that yields a result worth accepting.
+ *
+ * <p>The order comes from measuring which steps recover codes that earlier ones miss on real
+ * photos: the image as it is, the pure-barcode mode for clean renders, a downscaled copy (large
+ * photos have modules too wide for the hybrid binarizer's blocks), the global-histogram binarizer,
+ * an enlarged copy of small images, and turned copies for oblique linear codes, which ZXing reads
+ * only along rows and columns.
+ */
+final class DecodeLadder {
+
+  /** A result and the image variant its points refer to. */
+  record Found(Result result, GrayImage variant) {}
+
+  private enum Binarizer {
+    HYBRID,
+    GLOBAL
+  }
+
+  private enum Effort {
+    /** ZXing's TRY_HARDER, inverted codes too when the options ask for them. */
+    THOROUGH,
+    /** ZXing's defaults: a few scan lines, dark-on-light only. */
+    QUICK,
+    /** ZXing's PURE_BARCODE: the image is one clean, upright symbol and its quiet zone. */
+    PURE
+  }
+
+  private record Step(
+      String name, UnaryOperator<GrayImage> variant, Binarizer binarizer, Effort effort) {}
+
+  private final ZxingDecoderOptions options;
+  private final Map<Effort, Map<DecodeHintType, Object>> hints = new EnumMap<>(Effort.class);
+  private final boolean linearWanted;
+
+  DecodeLadder(ZxingDecoderOptions options) {
+    this.options = options;
+    for (Effort effort : Effort.values()) {
+      hints.put(effort, hints(options, effort));
+    }
+    this.linearWanted = options.formats().stream().anyMatch(f -> f.isLinear());
+  }
+
+  /** Returns what the steps for a whole frame find, or an empty list. */
+  List<Found> decodeFrame(GrayImage image, long deadlineNanos) {
+    return run(frameSteps(image), image, deadlineNanos);
+  }
+
+  /** Returns what the steps for a padded region crop find, or an empty list. */
+  List<Found> decodeRegion(GrayImage crop, long deadlineNanos) {
+    return run(regionSteps(crop), crop, deadlineNanos);
+  }
+
+  /** Returns what one quick pass finds: the image as it is, hybrid binarizer, few scan lines. */
+  List<Found> decodeQuickly(GrayImage image) {
+    return attempt(
+        new Step("quick", UnaryOperator.identity(), Binarizer.HYBRID, Effort.QUICK), image);
+  }
+
+  private List<Found> run(List<Step> steps, GrayImage image, long deadlineNanos) {
+    for (Step step : steps) {
+      if (System.nanoTime() > deadlineNanos) {
+        break;
+      }
+      List<Found> found = attempt(step, image);
+      if (!found.isEmpty()) {
+        return found;
+      }
+    }
+    return List.of();
+  }
+
+  private List<Found> attempt(Step step, GrayImage image) {
+    GrayImage variant = step.variant().apply(image);
+    LuminanceSource source =
+        new GrayLuminanceSource(variant.pixels(), variant.width(), variant.height());
+    BinaryBitmap bitmap =
+        new BinaryBitmap(
+            step.binarizer() == Binarizer.HYBRID
+                ? new HybridBinarizer(source)
+                : new GlobalHistogramBinarizer(source));
+    MultiFormatReader reader = new MultiFormatReader();
+    Map<DecodeHintType, Object> stepHints = hints.get(step.effort());
+    reader.setHints(stepHints);
+    Result result;
+    try {
+      result = reader.decodeWithState(bitmap);
+    } catch (ReaderException e) {
+      return List.of();
+    }
+    if (!LinearConfirmation.accept(result, source, stepHints)) {
+      return List.of();
+    }
+    List<Found> found = new ArrayList<>(1);
+    found.add(new Found(result, variant));
+    return found;
+  }
+
+  private List<Step> frameSteps(GrayImage image) {
+    int longSide = Math.max(image.width(), image.height());
+    int shortSide = Math.min(image.width(), image.height());
+    List<Step> steps = new ArrayList<>();
+    steps.add(new Step("as is", UnaryOperator.identity(), Binarizer.HYBRID, Effort.THOROUGH));
+    if (longSide <= 1600) {
+      steps.add(new Step("pure", UnaryOperator.identity(), Binarizer.HYBRID, Effort.PURE));
+    }
+    if (shortSide >= 600) {
+      steps.add(new Step("half", i -> i.scale(0.5), Binarizer.HYBRID, Effort.THOROUGH));
+    }
+    steps.add(new Step("global", UnaryOperator.identity(), Binarizer.GLOBAL, Effort.THOROUGH));
+    if (longSide <= 640) {
+      steps.add(new Step("double", i -> i.scale(2), Binarizer.HYBRID, Effort.THOROUGH));
+    }
+    if (linearWanted) {
+      double fit = Math.min(1, 1000.0 / longSide);
+      for (double angle : options.rotations()) {
+        steps.add(
+            new Step(
+                "turn " + angle,
+                i -> i.scale(fit).rotate(angle),
+                Binarizer.HYBRID,
+                Effort.THOROUGH));
+      }
+    }
+    return steps;
+  }
+
+  private List<Step> regionSteps(GrayImage crop) {
+    int shortSide = Math.min(crop.width(), crop.height());
+    List<Step> steps = new ArrayList<>();
+    steps.add(new Step("300", i -> i.scale(300.0 / shortSide), Binarizer.HYBRID, Effort.THOROUGH));
+    steps.add(new Step("as is", UnaryOperator.identity(), Binarizer.HYBRID, Effort.THOROUGH));
+    steps.add(new Step("pure", UnaryOperator.identity(), Binarizer.HYBRID, Effort.PURE));
+    steps.add(new Step("450", i -> i.scale(450.0 / shortSide), Binarizer.HYBRID, Effort.THOROUGH));
+    steps.add(
+        new Step("global", i -> i.scale(300.0 / shortSide), Binarizer.GLOBAL, Effort.THOROUGH));
+    if (linearWanted) {
+      for (double angle : options.rotations()) {
+        steps.add(
+            new Step(
+                "turn " + angle,
+                i -> i.scale(300.0 / shortSide).rotate(angle),
+                Binarizer.HYBRID,
+                Effort.THOROUGH));
+      }
+    }
+    return steps;
+  }
+
+  private static Map<DecodeHintType, Object> hints(ZxingDecoderOptions options, Effort effort) {
+    Map<DecodeHintType, Object> hints = new EnumMap<>(DecodeHintType.class);
+    hints.put(DecodeHintType.POSSIBLE_FORMATS, ZxingFormats.toZxing(options.formats()));
+    if (effort != Effort.QUICK && options.tryHarder()) {
+      hints.put(DecodeHintType.TRY_HARDER, Boolean.TRUE);
+    }
+    if (effort != Effort.QUICK && options.alsoInverted()) {
+      hints.put(DecodeHintType.ALSO_INVERTED, Boolean.TRUE);
+    }
+    if (effort == Effort.PURE) {
+      hints.put(DecodeHintType.PURE_BARCODE, Boolean.TRUE);
+    }
+    return Map.copyOf(hints);
+  }
+}
