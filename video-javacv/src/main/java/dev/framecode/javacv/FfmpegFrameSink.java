@@ -182,7 +182,8 @@ public final class FfmpegFrameSink implements FrameSink {
     r.setGopSize(options.gopSize());
     r.setOption("movflags", "+faststart");
     if (options.rotation() != 0) {
-      r.setDisplayRotation(options.rotation());
+      // JavaCV takes the angle counterclockwise.
+      r.setDisplayRotation(-options.rotation());
     }
     buffer = new BytePointer((long) width * height * 3);
     try {

@@ -78,6 +78,7 @@ public final class FfmpegFrameSource implements FrameSource {
   private final long halfFrameMicros;
 
   private long nextIndex;
+  private long lastTimestamp = -1;
   private boolean reindexAfterSeek;
   private boolean readFromStart = true;
   private long notBeforeMicros;
@@ -280,13 +281,18 @@ public final class FfmpegFrameSource implements FrameSource {
     }
     readFromStart = false;
     reindexAfterSeek = true;
+    lastTimestamp = -1;
     notBeforeMicros = micros;
     inRangeCount = 0;
     nextDueMicros = -1;
     finished = false;
   }
 
-  /** Returns how many frames the decoder marked as damaged and this source skipped so far. */
+  /**
+   * Returns how many damaged frames this source skipped so far: frames the decoder marked as
+   * damaged, frames it dropped (seen as gaps in a constant-rate stream), and, once a file read from
+   * its start ends, frames its container declares that never came.
+   */
   public long damagedFrames() {
     return damagedFrames;
   }
@@ -333,7 +339,10 @@ public final class FfmpegFrameSource implements FrameSource {
     if (reindexAfterSeek) {
       reindexAfterSeek = false;
       nextIndex = estimateIndex(timestamp);
+    } else {
+      countDroppedFrames(timestamp);
     }
+    lastTimestamp = timestamp;
     long index = nextIndex++;
     if (isDamaged(props)) {
       damagedFrames++;
@@ -358,6 +367,19 @@ public final class FfmpegFrameSource implements FrameSource {
       return info.frameRate() > 0 ? Math.round(nextIndex * 1e6 / info.frameRate()) : 0;
     }
     return decoded.timestamp - inputStartMicros;
+  }
+
+  // A decoder drops frames it cannot decode at all; in a constant-rate stream they show as a gap
+  // in the timestamps. Count them as damaged and keep the following indexes true.
+  private void countDroppedFrames(long timestamp) {
+    if (lastTimestamp < 0 || timestamp - lastTimestamp < 3 * halfFrameMicros) {
+      return;
+    }
+    long expected = estimateIndex(timestamp);
+    if (expected > nextIndex) {
+      damagedFrames += expected - nextIndex;
+      nextIndex = expected;
+    }
   }
 
   private long estimateIndex(long timestampMicros) {
@@ -403,18 +425,28 @@ public final class FfmpegFrameSource implements FrameSource {
 
   private void finish() {
     finished = true;
+    if (lastTimestamp < 0 && !readFromStart) {
+      return;
+    }
+    long reached = lastTimestamp < 0 ? 0 : Math.max(nextIndex, estimateIndex(lastTimestamp) + 1);
+    if (declaredFrames > 0 && reached < declaredFrames - Math.max(2, declaredFrames / 100)) {
+      throw new UnreadableInputException(
+          name
+              + " is truncated: its container declares "
+              + declaredFrames
+              + " frames, but the video data ends after frame "
+              + reached
+              + " ("
+              + lastTimestamp / 1000
+              + " ms)");
+    }
     if (!readFromStart) {
       return;
     }
-    long decoded = nextIndex;
-    if (declaredFrames > 0 && decoded < declaredFrames - Math.max(2, declaredFrames / 100)) {
-      throw new UnreadableInputException(
-          name
-              + " is truncated or damaged: its container declares "
-              + declaredFrames
-              + " frames, but the video data ends after "
-              + decoded);
+    if (declaredFrames > reached) {
+      damagedFrames += declaredFrames - reached;
     }
+    long decoded = nextIndex;
     if (decoded > 0 && decoded == damagedFrames) {
       throw new UnreadableInputException(
           name + " is damaged: none of its " + decoded + " frames could be decoded");
