@@ -483,7 +483,7 @@ public final class FfmpegFrameSource implements FrameSource {
       return 0;
     }
     long quarters = Math.round(-counterclockwise / 90);
-    return (int) Math.floorMod(quarters * 90, 360);
+    return Math.floorMod(quarters * 90, 360);
   }
 
   private void checkOpen() {

@@ -45,21 +45,28 @@ final class PixelCopy {
 
   private static byte[] turn(byte[] in, int width, int height, int bpp, int clockwiseDegrees) {
     byte[] out = new byte[width * height * bpp];
-    if (clockwiseDegrees == 180) {
-      for (int i = 0, n = width * height; i < n; i++) {
-        System.arraycopy(in, i * bpp, out, (n - 1 - i) * bpp, bpp);
-      }
-      return out;
-    }
-    // Turned by a quarter, the output is height pixels wide and width pixels high.
-    boolean clockwise = clockwiseDegrees == 90;
     for (int y = 0; y < height; y++) {
       for (int x = 0; x < width; x++) {
-        int outX = clockwise ? height - 1 - y : y;
-        int outY = clockwise ? x : width - 1 - x;
-        System.arraycopy(in, (y * width + x) * bpp, out, (outY * height + outX) * bpp, bpp);
+        int from = (y * width + x) * bpp;
+        int to = target(x, y, width, height, clockwiseDegrees) * bpp;
+        for (int c = 0; c < bpp; c++) {
+          out[to + c] = in[from + c];
+        }
       }
     }
     return out;
+  }
+
+  // Where pixel (x, y) lands, as a pixel offset. Turned by a quarter, the output is height pixels
+  // wide and width pixels high.
+  private static int target(int x, int y, int width, int height, int clockwiseDegrees) {
+    return switch (clockwiseDegrees) {
+      case 90 -> x * height + (height - 1 - y);
+      case 180 -> (height - 1 - y) * width + (width - 1 - x);
+      case 270 -> (width - 1 - x) * height + y;
+      default ->
+          throw new IllegalArgumentException(
+              "rotation must be 0, 90, 180 or 270 degrees, got " + clockwiseDegrees);
+    };
   }
 }
