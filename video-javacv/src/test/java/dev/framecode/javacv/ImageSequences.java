@@ -26,6 +26,7 @@ final class ImageSequences {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    FfmpegLog.install();
     Path pattern = folder.resolve("frame%04d.png");
     int w = TestVideos.WIDTH;
     int h = TestVideos.HEIGHT;
