@@ -207,6 +207,9 @@ public final class FfmpegFrameSource implements FrameSource {
       grabber.start();
     } catch (FrameGrabber.Exception | RuntimeException e) {
       release(grabber, name);
+      if (String.valueOf(e.getMessage()).startsWith("Did not find a video")) {
+        throw new UnreadableInputException(name + " has no video stream", e);
+      }
       throw new UnreadableInputException(
           name + " is not a video FFmpeg can read: " + FfmpegErrors.describe(e), e);
     }

@@ -57,7 +57,7 @@ public final class FfmpegSinkOptions {
 
   /**
    * Returns the target bit rate in bits per second; 0, the default, picks about 0.1 bit per pixel
-   * per frame (2.3 Mbit/s for 640 x 480 at 30 fps).
+   * per frame (0.92 Mbit/s for 640 x 480 at 30 fps).
    */
   public int bitRate() {
     return bitRate;

@@ -2,16 +2,20 @@ package dev.framecode.javacv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.bytedeco.ffmpeg.global.avcodec.AV_CODEC_ID_AAC;
 
 import dev.framecode.Frame;
 import dev.framecode.UnreadableInputException;
 import java.io.IOException;
+import java.nio.ShortBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import org.bytedeco.javacv.FFmpegFrameRecorder;
+import org.bytedeco.javacv.FrameRecorder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,6 +72,25 @@ class FfmpegBadInputTest {
     assertThatThrownBy(() -> FfmpegFrameSource.open(dir))
         .isInstanceOf(UnreadableInputException.class)
         .hasMessageContaining("folder");
+  }
+
+  @Test
+  void audioOnlyFileHasNoVideoStream() throws FrameRecorder.Exception {
+    Path audio = dir.resolve("sound.m4a");
+    FfmpegLog.install();
+    try (FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(audio.toString(), 1)) {
+      recorder.setFormat("mp4");
+      recorder.setAudioCodec(AV_CODEC_ID_AAC);
+      recorder.setSampleRate(8000);
+      recorder.start();
+      recorder.recordSamples(ShortBuffer.allocate(8000));
+      recorder.stop();
+    }
+
+    assertThatThrownBy(() -> FfmpegFrameSource.open(audio))
+        .isInstanceOf(UnreadableInputException.class)
+        .hasMessageContaining(audio.toString())
+        .hasMessageContaining("no video stream");
   }
 
   @Test
