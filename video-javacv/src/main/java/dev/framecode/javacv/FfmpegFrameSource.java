@@ -111,8 +111,10 @@ public final class FfmpegFrameSource implements FrameSource {
   }
 
   /**
-   * Opens the video file {@code file}. A file name with a printf-style number in it, such as {@code
-   * frame%04d.png}, opens the numbered images in that folder as one video, at 25 frames per second.
+   * Opens the video file {@code file}. A name that is not a file but has a printf-style number in
+   * it, such as {@code frame%04d.png}, opens the numbered images in that folder as one video at 25
+   * frames per second; the first image must have a number from 0 to 4, and the rest follow without
+   * gaps.
    *
    * @throws UnreadableInputException if the file is missing, empty, not a video, or has no video
    *     stream
@@ -121,13 +123,13 @@ public final class FfmpegFrameSource implements FrameSource {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(options, "options");
     String name = file.toString();
-    boolean sequence = isImageSequence(file);
+    boolean sequence = !Files.exists(file) && isImageSequence(file);
+    Path folder = file.toAbsolutePath().getParent();
     if (!sequence) {
       checkReadableFile(file);
-    } else if (file.toAbsolutePath().getParent() == null
-        || !Files.isDirectory(file.toAbsolutePath().getParent())) {
+    } else if (folder == null || !Files.isDirectory(folder)) {
       throw new UnreadableInputException(
-          "image sequence " + name + " has no folder: " + file.toAbsolutePath().getParent());
+          "image sequence " + name + ": folder " + folder + " does not exist");
     }
     // "file:" keeps FFmpeg from reading a colon in the name as a protocol; the whitelist keeps a
     // playlist or concat file from reaching beyond local files.
