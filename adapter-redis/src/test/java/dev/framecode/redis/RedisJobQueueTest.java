@@ -160,7 +160,7 @@ class RedisJobQueueTest {
   @Test
   void aJobNamingAPathOutsideTheRootsFailsWithoutRunning() throws Exception {
     Path secret = Files.writeString(elsewhere.resolve("secret.mp4"), "x");
-    Files.createSymbolicLink(root.resolve("link.mp4"), secret);
+    Path link = Files.createSymbolicLink(root.resolve("link.mp4"), secret);
     RecordingHandler handler = RecordingHandler.echo();
     work(connect(options().build()), handler);
 
@@ -180,6 +180,7 @@ class RedisJobQueueTest {
     assertThat(status("missing").get("error")).contains("'none.mp4' does not exist");
     assertThat(status("dots")).containsEntry("attempts", "1");
     assertThat(handler.calls).isEmpty();
+    Files.delete(link);
   }
 
   @Test
