@@ -54,6 +54,7 @@ import redis.clients.jedis.util.JedisURIHelper;
 public final class RedisJobQueue implements JobQueue {
 
   private static final Logger log = LoggerFactory.getLogger(RedisJobQueue.class);
+  private static final long MAX_BLOCK_MILLIS = 5000;
 
   private final JedisPooled commands;
   private final JedisPooled receiver;
@@ -62,7 +63,7 @@ public final class RedisJobQueue implements JobQueue {
   private final RedisKeys keys;
   private final Map<String, RedisDelivery> deliveries = new ConcurrentHashMap<>();
   private final Map<String, Instant> reapSuspects = new HashMap<>();
-  private boolean groupReady;
+  private volatile boolean groupReady;
   private volatile Instant nextSweep = Instant.MIN;
   private StreamEntryID claimCursor = new StreamEntryID(0, 0);
 
@@ -97,7 +98,7 @@ public final class RedisJobQueue implements JobQueue {
             .build();
     JedisPooled commands = new JedisPooled(JedisURIHelper.getHostAndPort(uri), config, pool(16));
     JedisPooled receiver = new JedisPooled(JedisURIHelper.getHostAndPort(uri), config, pool(1));
-    String where = uri.getScheme() + "://" + uri.getHost() + ":" + uri.getPort();
+    String where = uri.getScheme() + "://" + JedisURIHelper.getHostAndPort(uri);
     return new RedisJobQueue(commands, receiver, where, options);
   }
 
@@ -147,7 +148,10 @@ public final class RedisJobQueue implements JobQueue {
 
   @Override
   public boolean progress(Job job, JobProgress progress) {
-    RedisDelivery delivery = delivery(job);
+    RedisDelivery delivery = deliveries.get(job.receipt());
+    if (delivery == null) {
+      return false;
+    }
     List<String> args =
         List.of(
             delivery.lease(),
@@ -162,32 +166,36 @@ public final class RedisJobQueue implements JobQueue {
             () ->
                 commands.eval(
                     RedisScripts.PROGRESS, List.of(keys.status(job.id()), keys.jobs()), args));
-    return Long.valueOf(1).equals(held);
+    if (!Long.valueOf(1).equals(held)) {
+      deliveries.remove(delivery.lease());
+      return false;
+    }
+    return true;
   }
 
   @Override
   public boolean complete(Job job, JobResult result) {
     String event = RedisJobPayload.event(job.id(), "finished", null);
-    return end(job, delivery(job).lease(), "finish", result.json(), event);
+    return end(job, "finish", result.json(), event);
   }
 
   @Override
   public boolean fail(Job job, JobFailure failure) {
     if (failure.retryable() && job.attempt() < options.maxAttempts()) {
       log.debug("job {} failed on attempt {}, will retry: {}", job.id(), job.attempt(), failure);
-      return end(job, delivery(job).lease(), "retry", failure.message(), "");
+      return end(job, "retry", failure.message(), "");
     }
     String error =
         failure.retryable()
             ? "failed " + job.attempt() + " times, last: " + failure.message()
             : failure.message();
     log.warn("job {} failed: {}", job.id(), error);
-    return end(job, delivery(job).lease(), "fail", error, event(job.id(), error));
+    return end(job, "fail", error, event(job.id(), error));
   }
 
   @Override
   public boolean release(Job job) {
-    return end(job, delivery(job).lease(), "release", "", "");
+    return end(job, "release", "", "");
   }
 
   /** Closes both connection pools. */
@@ -244,7 +252,7 @@ public final class RedisJobQueue implements JobQueue {
 
   private Optional<StreamEntry> readNew(Duration timeout) {
     XReadGroupParams params =
-        XReadGroupParams.xReadGroupParams().count(1).block((int) Math.max(1, timeout.toMillis()));
+        XReadGroupParams.xReadGroupParams().count(1).block((int) blockMillis(timeout));
     List<Map.Entry<String, List<StreamEntry>>> read =
         receiver.xreadGroup(
             options.group(),
@@ -269,7 +277,7 @@ public final class RedisJobQueue implements JobQueue {
       reapAbandoned();
       nextSweep = clock().plus(sweepInterval());
     }
-    double seconds = Math.max(0.01, timeout.toMillis() / 1000.0);
+    double seconds = blockMillis(timeout) / 1000.0;
     String raw =
         receiver.blmove(
             keys.jobs(), keys.processing(), ListDirection.RIGHT, ListDirection.LEFT, seconds);
@@ -281,26 +289,29 @@ public final class RedisJobQueue implements JobQueue {
     List<String> running = commands.lrange(keys.processing(), 0, 999);
     reapSuspects.keySet().retainAll(running);
     for (String raw : running) {
-      String id = idOf(raw);
-      Map<String, String> status = commands.hgetAll(keys.status(id));
-      if (isRenewed(status, now)) {
-        reapSuspects.remove(raw);
-        continue;
-      }
-      // A job with no status yet may have just been moved: give its worker a lease to start it.
-      Instant firstSeen = reapSuspects.putIfAbsent(raw, now);
-      boolean expired =
-          "started".equals(status.get("state"))
-              || firstSeen != null
-                  && Duration.between(firstSeen, now).compareTo(options.leaseTime()) >= 0;
-      if (expired && reap(id, raw, now)) {
-        reapSuspects.remove(raw);
-        log.warn(
-            "job {} was abandoned by worker {}; put back on {}",
-            id,
-            status.get("worker"),
-            keys.jobs());
-      }
+      reapIfAbandoned(raw, now);
+    }
+  }
+
+  private void reapIfAbandoned(String raw, Instant now) {
+    String id = idOf(raw);
+    Map<String, String> status = commands.hgetAll(keys.status(id));
+    if (isRenewed(status, now)) {
+      reapSuspects.remove(raw);
+      return;
+    }
+    // A job with no status yet may have just been moved: give its worker a lease to start it.
+    Instant firstSeen = reapSuspects.putIfAbsent(raw, now);
+    boolean stale = "started".equals(status.get("state"));
+    boolean waitedLongEnough =
+        firstSeen != null && Duration.between(firstSeen, now).compareTo(options.leaseTime()) >= 0;
+    if ((stale || waitedLongEnough) && reap(id, raw, now)) {
+      reapSuspects.remove(raw);
+      log.warn(
+          "job {} of worker {} was abandoned; put back on {}",
+          id,
+          status.get("worker"),
+          keys.jobs());
     }
   }
 
@@ -381,10 +392,14 @@ public final class RedisJobQueue implements JobQueue {
     endDelivery(delivery, "fail", error, event(delivery.jobId(), error));
   }
 
-  private boolean end(Job job, String lease, String action, String value, String event) {
-    RedisDelivery delivery = delivery(job);
+  /** Ends a delivery; false when the job is not, or no longer, this queue's to report. */
+  private boolean end(Job job, String action, String value, String event) {
+    RedisDelivery delivery = deliveries.get(job.receipt());
+    if (delivery == null) {
+      return false;
+    }
     boolean held = call(() -> endDelivery(delivery, action, value, event));
-    deliveries.remove(lease);
+    deliveries.remove(delivery.lease());
     if (action.equals("retry") || action.equals("release")) {
       nextSweep = Instant.MIN; // offer the job again at once
     }
@@ -420,15 +435,6 @@ public final class RedisJobQueue implements JobQueue {
 
   // ---- helpers
 
-  private RedisDelivery delivery(Job job) {
-    RedisDelivery delivery = deliveries.get(job.receipt());
-    if (delivery == null) {
-      throw new IllegalArgumentException(
-          "job " + job.id() + " was not received from this queue, or was already reported");
-    }
-    return delivery;
-  }
-
   /** Runs a Redis call, turning connection trouble into the queue's own exception. */
   private <T> T call(Supplier<T> action) {
     try {
@@ -444,6 +450,11 @@ public final class RedisJobQueue implements JobQueue {
       }
       throw e;
     }
+  }
+
+  // Blocking reads stay well inside the socket timeout, so a wait is never taken for a dead link.
+  private static long blockMillis(Duration timeout) {
+    return Math.min(Math.max(10, timeout.toMillis()), MAX_BLOCK_MILLIS);
   }
 
   private boolean sweepDue() {

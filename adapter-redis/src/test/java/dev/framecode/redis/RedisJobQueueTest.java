@@ -233,6 +233,29 @@ class RedisJobQueueTest {
   }
 
   @Test
+  void closingAWorkerMidJobHandsTheJobBackForTheNextWorker() {
+    RedisJobQueue first = connect(options().consumer("first").build());
+    JobWorker worker =
+        JobWorker.start(
+            first,
+            RecordingHandler.sleeping(30_000),
+            JobWorkerOptions.builder()
+                .pollTimeout(Duration.ofMillis(100))
+                .shutdownGrace(Duration.ofMillis(100))
+                .sourcePolicy(SourcePolicy.builder().root(root).build())
+                .build());
+    add("{\"id\":\"long\",\"source\":\"a.mp4\"}");
+    awaitState("long", "started");
+
+    worker.close();
+
+    assertThat(status("long")).containsEntry("state", "queued").containsEntry("attempts", "0");
+    Optional<Job> next = connect(options().consumer("next").build()).receive(Duration.ofSeconds(1));
+    assertThat(next).map(Job::id).contains("long");
+    assertThat(next).map(Job::attempt).contains(1);
+  }
+
+  @Test
   void listModeDrainsAVideoQueueThatProducersLpush() {
     RecordingHandler handler = RecordingHandler.echo();
     for (int i = 0; i < 5; i++) {

@@ -1,5 +1,7 @@
 package dev.framecode.job;
 
+import dev.framecode.UnreadableInputException;
+
 /**
  * Why a job failed.
  *
@@ -20,7 +22,7 @@ public record JobFailure(String message, boolean retryable) {
   public static JobFailure of(Throwable error) {
     String message = error.getMessage() != null ? error.getMessage() : error.toString();
     boolean permanent =
-        error instanceof BadJobException || error instanceof dev.framecode.UnreadableInputException;
+        error instanceof BadJobException || error instanceof UnreadableInputException;
     return new JobFailure(message, !permanent);
   }
 }

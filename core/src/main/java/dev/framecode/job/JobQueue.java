@@ -12,8 +12,9 @@ import java.util.Optional;
  * called from any thread, concurrently, for different jobs.
  *
  * <p>Each report method returns false when the job is no longer this worker's (its lease ran out
- * and another worker took it); the report is then dropped, so a result is stored once. Each throws
- * {@link QueueUnavailableException} when the queue cannot be reached; the caller retries.
+ * and another worker took it, or it was already reported); the report is then dropped, so a result
+ * is stored once, and the caller makes no further call for that job. Each throws {@link
+ * QueueUnavailableException} when the queue cannot be reached; the caller retries.
  */
 public interface JobQueue extends AutoCloseable {
 
