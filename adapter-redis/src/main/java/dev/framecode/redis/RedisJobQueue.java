@@ -28,6 +28,7 @@ import redis.clients.jedis.StreamEntryID;
 import redis.clients.jedis.args.ListDirection;
 import redis.clients.jedis.exceptions.JedisConnectionException;
 import redis.clients.jedis.exceptions.JedisDataException;
+import redis.clients.jedis.exceptions.JedisException;
 import redis.clients.jedis.params.XAutoClaimParams;
 import redis.clients.jedis.params.XReadGroupParams;
 import redis.clients.jedis.resps.StreamEntry;
@@ -127,6 +128,16 @@ public final class RedisJobQueue implements JobQueue {
     pool.setMinIdle(0);
     pool.setJmxEnabled(false);
     return pool;
+  }
+
+  /**
+   * Checks that Redis answers and accepts the credentials, so a command can fail fast on a wrong
+   * URL or password.
+   *
+   * @throws QueueUnavailableException naming the server and what went wrong
+   */
+  public void ping() {
+    call(commands::ping);
   }
 
   /** Returns the options this queue was opened with. */
@@ -448,7 +459,10 @@ public final class RedisJobQueue implements JobQueue {
         throw new QueueUnavailableException(
             "consumer group " + options.group() + " on " + keys.jobs() + " is gone", e);
       }
-      throw e;
+      throw new QueueUnavailableException(
+          "Redis at " + where + " refused a command on " + keys.jobs() + ": " + e.getMessage(), e);
+    } catch (JedisException e) {
+      throw new QueueUnavailableException("Redis at " + where + " failed: " + e, e);
     }
   }
 

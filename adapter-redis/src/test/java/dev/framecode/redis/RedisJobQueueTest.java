@@ -7,6 +7,7 @@ import dev.framecode.job.Job;
 import dev.framecode.job.JobResult;
 import dev.framecode.job.JobWorker;
 import dev.framecode.job.JobWorkerOptions;
+import dev.framecode.job.QueueUnavailableException;
 import dev.framecode.job.SourcePolicy;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,6 +68,12 @@ class RedisJobQueueTest {
 
   private RedisQueueOptions.Builder options() {
     return RedisQueueOptions.builder().queue(queueName).leaseTime(Duration.ofSeconds(2));
+  }
+
+  private RedisJobQueue connect(String url) {
+    RedisJobQueue queue = RedisJobQueue.connect(url, options().build());
+    open.add(queue);
+    return queue;
   }
 
   private RedisJobQueue connect(RedisQueueOptions options) {
@@ -299,14 +306,24 @@ class RedisJobQueueTest {
   void connectsAsAnAclUserWithAPassword() {
     redis.sendCommand(
         Protocol.Command.ACL, "SETUSER", "worker", "on", ">s3cret", "~*", "&*", "+@all");
-    String url = "redis://worker:s3cret@localhost:" + server.port();
-    RedisJobQueue queue = RedisJobQueue.connect(url, options().build());
-    open.add(queue);
+    RedisJobQueue queue = connect("redis://worker:s3cret@localhost:" + server.port());
+    queue.ping();
     work(queue, RecordingHandler.echo());
 
     add("{\"id\":\"acl\",\"source\":\"a.mp4\"}");
 
     awaitState("acl", "finished");
+  }
+
+  @Test
+  void pingNamesTheServerWhenThePasswordIsWrong() {
+    String url = "redis://nobody:wrong@localhost:" + server.port();
+    RedisJobQueue queue = connect(url);
+
+    assertThatThrownBy(queue::ping)
+        .isInstanceOf(QueueUnavailableException.class)
+        .hasMessageContaining("Redis at redis://localhost:" + server.port())
+        .hasMessageContaining("WRONGPASS");
   }
 
   @Test
