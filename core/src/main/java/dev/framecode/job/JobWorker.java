@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
@@ -182,15 +183,23 @@ public final class JobWorker implements AutoCloseable {
     RunningJob run =
         new RunningJob(job, options.clock(), options.timeLimit(), options.sourcePolicy());
     running.add(run);
-    long beat = heartbeatInterval.toMillis();
-    run.heartbeat =
-        timers.scheduleWithFixedDelay(() -> renew(run), beat, beat, TimeUnit.MILLISECONDS);
-    run.limitTimer =
-        timers.schedule(
-            () -> run.stop(RunningJob.Stop.TIME_LIMIT),
-            options.timeLimit().toMillis(),
-            TimeUnit.MILLISECONDS);
-    jobThreads.execute(() -> execute(run));
+    try {
+      long beat = heartbeatInterval.toMillis();
+      run.heartbeat =
+          timers.scheduleWithFixedDelay(() -> renew(run), beat, beat, TimeUnit.MILLISECONDS);
+      run.limitTimer =
+          timers.schedule(
+              () -> run.stop(RunningJob.Stop.TIME_LIMIT),
+              options.timeLimit().toMillis(),
+              TimeUnit.MILLISECONDS);
+      jobThreads.execute(() -> execute(run));
+    } catch (RejectedExecutionException e) {
+      // close() gave up waiting for a receive call and shut the threads down meanwhile.
+      run.cancelTimers();
+      running.remove(run);
+      handBack(job);
+      slots.release();
+    }
   }
 
   private void execute(RunningJob run) {
