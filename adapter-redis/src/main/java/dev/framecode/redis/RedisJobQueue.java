@@ -452,7 +452,8 @@ public final class RedisJobQueue implements JobQueue {
       return action.get();
     } catch (JedisConnectionException e) {
       groupReady = false;
-      throw new QueueUnavailableException("Redis at " + where + " is unreachable: " + e, e);
+      throw new QueueUnavailableException(
+          "Redis at " + where + " is unreachable: " + e.getMessage(), e);
     } catch (JedisDataException e) {
       if (e.getMessage() != null && e.getMessage().startsWith("NOGROUP")) {
         groupReady = false;
@@ -462,7 +463,7 @@ public final class RedisJobQueue implements JobQueue {
       throw new QueueUnavailableException(
           "Redis at " + where + " refused a command on " + keys.jobs() + ": " + e.getMessage(), e);
     } catch (JedisException e) {
-      throw new QueueUnavailableException("Redis at " + where + " failed: " + e, e);
+      throw new QueueUnavailableException("Redis at " + where + " failed: " + e.getMessage(), e);
     }
   }
 
