@@ -1,0 +1,20 @@
+package dev.framecode.job;
+
+import dev.framecode.FramecodeException;
+
+/**
+ * A job cannot be run as given: its payload is malformed, it names a file outside the allowed
+ * roots, a URL that is not allowed, a missing file, or a video over the limits. The message names
+ * the job or its source, the rule and the actual value; retrying fails the same way.
+ */
+public class BadJobException extends FramecodeException {
+  private static final long serialVersionUID = 1L;
+
+  public BadJobException(String message) {
+    super(message);
+  }
+
+  public BadJobException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

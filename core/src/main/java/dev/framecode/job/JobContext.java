@@ -1,0 +1,37 @@
+package dev.framecode.job;
+
+import dev.framecode.SourceInfo;
+import java.time.Duration;
+
+/** What a {@link JobHandler} may ask of the worker while it runs one job. Thread-safe. */
+public interface JobContext {
+
+  /**
+   * Returns the job's source, checked against the worker's {@link SourcePolicy}: a real path inside
+   * an allowed root, or an allowed URL.
+   */
+  JobSource source();
+
+  /** Records progress; the worker sends the latest to the queue with its next heartbeat. */
+  void progress(JobProgress progress);
+
+  /** Returns whether the job must stop: time limit passed, shutdown, or job lost. */
+  boolean isCancelled();
+
+  /**
+   * Throws {@link JobCancelledException} when the job must stop.
+   *
+   * @throws JobCancelledException naming the job and the reason
+   */
+  void checkCancelled();
+
+  /** Returns the time left before the job's time limit; zero or negative once it has passed. */
+  Duration remaining();
+
+  /**
+   * Checks a video's size and length against the worker's limits, once the handler has opened it.
+   *
+   * @throws BadJobException naming the source, the limit and the actual value
+   */
+  void checkLimits(SourceInfo info);
+}
