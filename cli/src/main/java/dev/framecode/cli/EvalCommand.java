@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,6 +57,14 @@ final class EvalCommand implements Callable<Integer> {
       description = "Only evaluate images whose path contains TEXT.")
   String match;
 
+  @Option(
+      names = "--floors",
+      paramLabel = "FILE",
+      description =
+          "A properties file with correct.min, misread.max and falsePositive.max; exit 1 when"
+              + " the run falls short of any of them.")
+  Path floors;
+
   @Mixin ReaderOptions reader;
 
   @Override
@@ -75,9 +84,44 @@ final class EvalCommand implements Callable<Integer> {
     if (jsonl != null) {
       writeJsonl(results, jsonl);
     }
-    new EvalTable(results).print(out);
+    EvalTable table = new EvalTable(results);
+    table.print(out);
     out.flush();
-    return FramecodeCommand.FOUND;
+    return floors == null ? FramecodeCommand.FOUND : checkFloors(table, out);
+  }
+
+  private int checkFloors(EvalTable table, PrintWriter out) throws IOException {
+    Properties limits = new Properties();
+    try (var in = Files.newBufferedReader(floors, StandardCharsets.UTF_8)) {
+      limits.load(in);
+    }
+    List<String> broken = new ArrayList<>();
+    long correct = table.count(Outcome.CORRECT);
+    long misread = table.count(Outcome.MISREAD);
+    long falsePositive = table.count(Outcome.FALSE_POSITIVE);
+    if (correct < limit(limits, "correct.min", 0)) {
+      broken.add("correct " + correct + " < " + limits.getProperty("correct.min"));
+    }
+    if (misread > limit(limits, "misread.max", Long.MAX_VALUE)) {
+      broken.add("misread " + misread + " > " + limits.getProperty("misread.max"));
+    }
+    if (falsePositive > limit(limits, "falsePositive.max", Long.MAX_VALUE)) {
+      broken.add(
+          "false positives " + falsePositive + " > " + limits.getProperty("falsePositive.max"));
+    }
+    if (broken.isEmpty()) {
+      out.println("within the floors of " + floors);
+      out.flush();
+      return FramecodeCommand.FOUND;
+    }
+    out.println("below the floors of " + floors + ": " + String.join("; ", broken));
+    out.flush();
+    return FramecodeCommand.NOTHING_FOUND;
+  }
+
+  private static long limit(Properties limits, String key, long otherwise) {
+    String value = limits.getProperty(key);
+    return value == null ? otherwise : Long.parseLong(value.strip());
   }
 
   /** What was read from one image, and how it scored. */

@@ -9,7 +9,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = FramecodeCommand.Version.class,
     description = "Finds and reads barcodes in images and video.",
-    subcommands = {ScanCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      ScanCommand.class,
+      EvalCommand.class,
+      WorkerCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class FramecodeCommand {
 
   /** Exit status when at least one barcode was read. */

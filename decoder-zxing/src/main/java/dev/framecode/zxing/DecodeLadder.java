@@ -105,7 +105,8 @@ final class DecodeLadder {
     } catch (ReaderException e) {
       return List.of();
     }
-    if (!LinearConfirmation.accept(result, source, stepHints)) {
+    result = LinearConfirmation.confirm(result, source, stepHints);
+    if (result == null) {
       return List.of();
     }
     List<Found> found = new ArrayList<>(1);

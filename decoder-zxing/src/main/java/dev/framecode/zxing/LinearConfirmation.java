@@ -9,55 +9,93 @@ import com.google.zxing.ResultPoint;
 import com.google.zxing.common.BitArray;
 import com.google.zxing.common.GlobalHistogramBinarizer;
 import com.google.zxing.oned.CodaBarReader;
+import com.google.zxing.oned.EAN13Reader;
 import com.google.zxing.oned.EAN8Reader;
 import com.google.zxing.oned.ITFReader;
 import com.google.zxing.oned.OneDReader;
+import com.google.zxing.oned.UPCAReader;
 import com.google.zxing.oned.UPCEReader;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Accepts a short linear read only when neighbouring scan lines read the same text.
+ * Checks a linear read against the scan lines just above and below it, where a real code's tall
+ * bars read the same.
  *
  * <p>UPC-E and EAN-8 carry one check digit over few bars, and short Codabar and ITF codes even
- * less, so text, stripes and foliage in photos produce reads that pass ZXing's checks. A real
- * code's bars are tall, so lines a little above and below the one that was read agree; a chance
- * pattern rarely does.
+ * less, so text, stripes and foliage in photos produce reads that pass ZXing's checks: these are
+ * accepted only when neighbouring lines agree. EAN-13 and UPC-A reads of worn or blurred codes
+ * often succeed on few lines, so they are kept even alone; but when most neighbouring lines read
+ * another valid code, the line that was read was the odd one out and the majority is reported.
  */
 final class LinearConfirmation {
   private LinearConfirmation() {}
 
-  /** Agreeing lines needed besides the one that was read. */
+  /** Agreeing lines a short code needs besides the one that was read. */
   static final int MIN_AGREEING_LINES = 2;
 
   private static final int SHORT_TEXT = 8;
 
-  /** Returns whether {@code result}, read from {@code source}, can be accepted. */
-  static boolean accept(Result result, LuminanceSource source, Map<DecodeHintType, ?> hints) {
-    OneDReader reader = confirmingReader(result);
+  /**
+   * Returns {@code result}, a corrected copy of it, or {@code null} when the read should not be
+   * accepted.
+   */
+  static Result confirm(Result result, LuminanceSource source, Map<DecodeHintType, ?> hints) {
+    OneDReader reader = checkingReader(result);
     if (reader == null) {
-      return true;
+      return result;
     }
     ResultPoint[] points = result.getResultPoints();
     if (points == null || points.length < 2 || points[0] == null) {
-      return false;
+      return strict(result) ? null : result;
     }
-    return agreeingLines(result, source, reader, hints) >= MIN_AGREEING_LINES
-        || agreeingLines(result, source.invert(), reader, hints) >= MIN_AGREEING_LINES;
+    Map<String, Integer> votes = votes(result, source, reader, hints);
+    Map<String, Integer> inverted = votes(result, source.invert(), reader, hints);
+    if (total(inverted) > total(votes)) {
+      votes = inverted;
+    }
+    String original = result.getText();
+    votes.merge(original, 1, Integer::sum);
+    String winner = original;
+    for (Map.Entry<String, Integer> vote : votes.entrySet()) {
+      if (vote.getValue() > votes.get(winner)) {
+        winner = vote.getKey();
+      }
+    }
+    if (strict(result) && votes.get(winner) < 1 + MIN_AGREEING_LINES) {
+      return null;
+    }
+    if (winner.equals(original)) {
+      return result;
+    }
+    return new Result(winner, null, points, result.getBarcodeFormat());
   }
 
-  private static OneDReader confirmingReader(Result result) {
+  private static boolean strict(Result result) {
     BarcodeFormat format = result.getBarcodeFormat();
+    return format != BarcodeFormat.EAN_13 && format != BarcodeFormat.UPC_A;
+  }
+
+  private static OneDReader checkingReader(Result result) {
     boolean shortText = result.getText().length() < SHORT_TEXT;
-    return switch (format) {
+    return switch (result.getBarcodeFormat()) {
       case UPC_E -> new UPCEReader();
       case EAN_8 -> new EAN8Reader();
+      case EAN_13 -> new EAN13Reader();
+      case UPC_A -> new UPCAReader();
       case CODABAR -> shortText ? new CodaBarReader() : null;
       case ITF -> shortText ? new ITFReader() : null;
       default -> null;
     };
   }
 
-  private static int agreeingLines(
+  private static int total(Map<String, Integer> votes) {
+    return votes.values().stream().mapToInt(Integer::intValue).sum();
+  }
+
+  // Reads lines across the bars on both sides of the one that was read, up to a fifth of the
+  // code's length away, and counts what each line says.
+  private static Map<String, Integer> votes(
       Result result, LuminanceSource source, OneDReader reader, Map<DecodeHintType, ?> hints) {
     ResultPoint[] points = result.getResultPoints();
     ResultPoint a = points[0];
@@ -72,42 +110,38 @@ final class LinearConfirmation {
     int reach = (int) Math.max(4, length * 0.2);
     int stride = Math.max(2, reach / 5);
     GlobalHistogramBinarizer binarizer = new GlobalHistogramBinarizer(rows);
-    int agreeing = 0;
+    Map<String, Integer> votes = new HashMap<>();
     for (int offset = -reach; offset <= reach; offset += stride) {
       int y = centre + offset;
       if (Math.abs(offset) < stride || y < 0 || y >= rows.getHeight()) {
         continue;
       }
-      if (readsSame(reader, binarizer, y, result.getText(), hints)) {
-        agreeing++;
+      String text = readLine(reader, binarizer, y, hints);
+      if (text != null) {
+        votes.merge(text, 1, Integer::sum);
       }
     }
-    return agreeing;
+    return votes;
   }
 
-  private static boolean readsSame(
-      OneDReader reader,
-      GlobalHistogramBinarizer binarizer,
-      int y,
-      String text,
-      Map<DecodeHintType, ?> hints) {
+  private static String readLine(
+      OneDReader reader, GlobalHistogramBinarizer binarizer, int y, Map<DecodeHintType, ?> hints) {
+    BitArray row;
     try {
-      BitArray row = binarizer.getBlackRow(y, null);
-      for (int pass = 0; pass < 2; pass++) {
-        if (pass == 1) {
-          row.reverse();
-        }
-        try {
-          if (text.equals(reader.decodeRow(y, row, hints).getText())) {
-            return true;
-          }
-        } catch (ReaderException e) {
-          // This line does not read; try it the other way round.
-        }
-      }
+      row = binarizer.getBlackRow(y, null);
     } catch (ReaderException e) {
-      return false;
+      return null;
     }
-    return false;
+    for (int pass = 0; pass < 2; pass++) {
+      if (pass == 1) {
+        row.reverse();
+      }
+      try {
+        return reader.decodeRow(y, row, hints).getText();
+      } catch (ReaderException e) {
+        // This line does not read this way round.
+      }
+    }
+    return null;
   }
 }

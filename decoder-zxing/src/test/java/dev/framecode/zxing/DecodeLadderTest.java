@@ -1,0 +1,136 @@
+package dev.framecode.zxing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.framecode.Barcode;
+import dev.framecode.BarcodeFormat;
+import dev.framecode.Frame;
+import dev.framecode.PixelFormat;
+import dev.framecode.Rect;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Codes plain ZXing misses and the ladder reads, each rendered the way photos spoil them. */
+class DecodeLadderTest {
+
+  // A generous budget: these tests are about what the ladder reads, not how fast, and the
+  // first calls in a fresh JVM run uncompiled.
+  private final ZxingDecoder decoder =
+      new ZxingDecoder(ZxingDecoderOptions.builder().timeBudget(Duration.ofSeconds(30)).build());
+
+  @Test
+  void readsALinearCodeTiltedByThirtyDegrees() {
+    Frame upright = RenderedCodes.render(BarcodeFormat.CODE_128, "TILTED-128", 0);
+    Frame tilted = toFrame(gray(upright).rotate(30));
+
+    assertThat(texts(decoder.decode(tilted))).containsExactly("TILTED-128");
+  }
+
+  @Test
+  void reportsATiltedCodeWhereItIsInTheFrame() {
+    Frame upright = RenderedCodes.render(BarcodeFormat.EAN_13, "5901234123457", 0);
+    Frame tilted = toFrame(gray(upright).rotate(-30));
+
+    Barcode barcode = decoder.decode(tilted).get(0);
+
+    Rect frame = new Rect(0, 0, tilted.width(), tilted.height());
+    assertThat(frame.contains(barcode.corners().center())).isTrue();
+    assertThat(barcode.corners().center().x())
+        .isBetween(tilted.width() * 0.3, tilted.width() * 0.7);
+    assertThat(barcode.corners().center().y())
+        .isBetween(tilted.height() * 0.3, tilted.height() * 0.7);
+  }
+
+  @Test
+  void readsATinyQrCodeByEnlargingIt() {
+    Frame normal = RenderedCodes.render(BarcodeFormat.QR_CODE, "tiny", 0);
+    Frame tiny = toFrame(gray(normal).scale(0.45));
+
+    assertThat(texts(decoder.decode(tiny))).containsExactly("tiny");
+  }
+
+  @Test
+  void readsALowContrastCode() {
+    Frame frame = RenderedCodes.render(BarcodeFormat.DATA_MATRIX, "faint", 0);
+    byte[] gray = frame.toGray();
+    for (int i = 0; i < gray.length; i++) {
+      gray[i] = (byte) (110 + (gray[i] & 0xFF) * 40 / 255);
+    }
+
+    assertThat(
+            texts(
+                decoder.decode(Frame.wrap(gray, frame.width(), frame.height(), PixelFormat.GRAY8))))
+        .containsExactly("faint");
+  }
+
+  @Test
+  void readsABlurredCode() {
+    Frame frame = RenderedCodes.render(BarcodeFormat.CODE_39, "BLURRED", 0);
+
+    Frame blurred = boxBlur(frame, 1);
+
+    assertThat(texts(decoder.decode(blurred))).containsExactly("BLURRED");
+  }
+
+  @Test
+  void rejectsAShortLinearReadThatNoNeighbouringLineConfirms() {
+    Frame code = RenderedCodes.render(BarcodeFormat.UPC_E, "01234565", 0);
+    // Keep a strip two pixels high: a single scan line reads it, its neighbours see white.
+    byte[] strip = new byte[code.width() * code.height()];
+    Arrays.fill(strip, (byte) 255);
+    int middle = code.height() / 2;
+    for (int y = middle; y < middle + 2; y++) {
+      for (int x = 0; x < code.width(); x++) {
+        strip[y * code.width() + x] = (byte) code.luminance(x, y);
+      }
+    }
+
+    List<Barcode> found =
+        decoder.decode(Frame.wrap(strip, code.width(), code.height(), PixelFormat.GRAY8));
+
+    assertThat(found).isEmpty();
+  }
+
+  @Test
+  void acceptsTheSameShortLinearCodeWithBarsOfNormalHeight() {
+    Frame code = RenderedCodes.render(BarcodeFormat.UPC_E, "01234565", 0);
+
+    assertThat(texts(decoder.decode(code))).containsExactly("01234565");
+  }
+
+  private static List<String> texts(List<Barcode> barcodes) {
+    return barcodes.stream().map(Barcode::text).toList();
+  }
+
+  private static GrayImage gray(Frame frame) {
+    return GrayImage.of(frame.toGray(), frame.width(), frame.height());
+  }
+
+  private static Frame toFrame(GrayImage image) {
+    return Frame.wrap(image.pixels(), image.width(), image.height(), PixelFormat.GRAY8);
+  }
+
+  private static Frame boxBlur(Frame frame, int radius) {
+    int w = frame.width();
+    int h = frame.height();
+    byte[] out = new byte[w * h];
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        int sum = 0;
+        int n = 0;
+        for (int dy = -radius; dy <= radius; dy++) {
+          for (int dx = -radius; dx <= radius; dx++) {
+            int sx = Math.min(w - 1, Math.max(0, x + dx));
+            int sy = Math.min(h - 1, Math.max(0, y + dy));
+            sum += frame.luminance(sx, sy);
+            n++;
+          }
+        }
+        out[y * w + x] = (byte) (sum / n);
+      }
+    }
+    return Frame.wrap(out, w, h, PixelFormat.GRAY8);
+  }
+}
