@@ -1,0 +1,67 @@
+package dev.framecode.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Runs each example as its README command does, and checks what it prints. */
+class ExamplesTest {
+
+  private static final String SAMPLE = "../samples/codes.png";
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private PrintStream original;
+
+  @BeforeEach
+  void captureOutput() {
+    original = System.out;
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+  }
+
+  @AfterEach
+  void restoreOutput() {
+    System.setOut(original);
+  }
+
+  private String printed() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void scanImagePrintsEveryCodeOfTheSample() throws Exception {
+    ScanImage.main(new String[] {SAMPLE});
+
+    assertThat(printed())
+        .contains("QR_CODE https://framecode.dev/hello")
+        .contains("EAN_13 4006381333931")
+        .contains("CODE_128 FRAMECODE-0001");
+  }
+
+  @Test
+  void customComponentsReadOnlyTheRightHalfAndOnlyDigits() throws Exception {
+    CustomComponents.main(new String[] {SAMPLE});
+
+    assertThat(printed().strip()).isEqualTo("EAN_13 4006381333931");
+  }
+
+  @Test
+  void customQueueRunsEachJobAndRejectsAFileOutsideItsRoot() throws Exception {
+    Path root = Path.of("..").toAbsolutePath().normalize();
+    CustomQueue.main(
+        new String[] {
+          root.resolve("samples").toString(),
+          root.resolve("samples/codes.png").toString(),
+          root.resolve("pom.xml").toString()
+        });
+
+    assertThat(printed())
+        .contains("job-1 [\"https://framecode.dev/hello\"")
+        .contains("job-2 failed:");
+  }
+}
