@@ -111,7 +111,7 @@ public final class VideoScanOptions {
 
   /** Collects options. Not thread-safe. */
   public static final class Builder {
-    private int fullFrameInterval = 4;
+    private int fullFrameInterval = 10;
     private int recheckInterval = 6;
     private int maxGapFrames = 15;
     private int reidentifyWithinFrames = 300;
@@ -121,7 +121,7 @@ public final class VideoScanOptions {
 
     private Builder() {}
 
-    /** Sets every how many frames a frame is decoded whole; default 4. */
+    /** Sets every how many frames a frame is decoded whole; default 10. */
     public Builder fullFrameInterval(int frames) {
       this.fullFrameInterval = positive(frames, "fullFrameInterval");
       return this;

@@ -62,6 +62,7 @@ public final class VideoScanner {
 
   private final FrameSource source;
   private final Decoder decoder;
+  private final Decoder wholeFrameDecoder;
   private final Detector detector;
   private final Annotator annotator;
   private final FrameSink sink;
@@ -79,6 +80,7 @@ public final class VideoScanner {
   private VideoScanner(Builder b) {
     this.source = b.source;
     this.decoder = b.decoder;
+    this.wholeFrameDecoder = b.wholeFrameDecoder != null ? b.wholeFrameDecoder : b.decoder;
     this.detector = b.detector;
     this.annotator = b.annotator;
     this.sink = b.sink;
@@ -196,7 +198,7 @@ public final class VideoScanner {
       return new Analysis(detections, null);
     }
     fullFrameDecodes.incrementAndGet();
-    return new Analysis(detections, decoder.decode(frame));
+    return new Analysis(detections, wholeFrameDecoder.decode(frame));
   }
 
   private void trackLoop(
@@ -391,6 +393,7 @@ public final class VideoScanner {
   public static final class Builder {
     private final FrameSource source;
     private final Decoder decoder;
+    private Decoder wholeFrameDecoder;
     private Detector detector;
     private Annotator annotator;
     private FrameSink sink;
@@ -401,6 +404,16 @@ public final class VideoScanner {
     private Builder(FrameSource source, Decoder decoder) {
       this.source = Objects.requireNonNull(source, "source");
       this.decoder = Objects.requireNonNull(decoder, "decoder");
+    }
+
+    /**
+     * Sets the decoder for whole frames, where a quick pass that finds new codes pays more than a
+     * thorough one, since tracks are then read region by region with the main decoder; {@code
+     * null}, the default, uses the main decoder for both.
+     */
+    public Builder wholeFrameDecoder(Decoder wholeFrameDecoder) {
+      this.wholeFrameDecoder = wholeFrameDecoder;
+      return this;
     }
 
     /** Sets the detector that finds regions; {@code null}, the default, decodes whole frames. */
