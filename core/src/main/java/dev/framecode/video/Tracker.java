@@ -100,7 +100,7 @@ final class Tracker {
     Point expected = track.predicted(ordinal).center();
     Barcode best = null;
     for (Barcode read : reads) {
-      if (claimedByOther(track, read)) {
+      if (!fits(track, read) || claimedByOther(track, read)) {
         continue;
       }
       if (best == null || distance(read, expected) < distance(best, expected)) {
@@ -209,12 +209,24 @@ final class Tracker {
     }
     cost = Math.min(cost, 0.99);
     if (item instanceof Barcode read) {
+      if (!fits(track, read)) {
+        return 1;
+      }
       Track.Payload p = track.payload();
       if (p != null && p.text().equals(read.text()) && p.format() == read.format()) {
         cost /= 2;
       }
     }
     return cost;
+  }
+
+  /**
+   * Returns whether {@code read} may be a read of {@code track}'s code. Once a payload is
+   * confirmed, a read in another symbology is another code (a slideshow swaps codes in place); a
+   * different payload in the same symbology may be a misread, and is voted on.
+   */
+  private boolean fits(Track track, Barcode read) {
+    return !track.isConfirmed(options.confirmation()) || track.payload().format() == read.format();
   }
 
   private static double gate(Rect a, Rect b) {
@@ -338,7 +350,13 @@ final class Tracker {
     }
   }
 
-  private static boolean sameSpot(Track a, Track b) {
+  private boolean sameSpot(Track a, Track b) {
+    Confirmation rule = options.confirmation();
+    if (a.isConfirmed(rule)
+        && b.isConfirmed(rule)
+        && a.payload().format() != b.payload().format()) {
+      return false;
+    }
     Rect ra = a.box();
     Rect rb = b.box();
     return ra.iou(rb) > 0.5 || ra.center().distanceTo(rb.center()) < 0.2 * gate(ra, rb);

@@ -6,6 +6,8 @@ import static dev.framecode.video.FakeVideo.qr;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.framecode.BarcodeFormat;
+import dev.framecode.Rect;
 import dev.framecode.UnreadableInputException;
 import dev.framecode.video.FakeVideo.Placed;
 import java.util.ArrayList;
@@ -128,6 +130,25 @@ class VideoScannerTest {
     assertThat(report.barcodes().get(0).lastSeenMicros()).isLessThan(30 * FRAME_MICROS);
     assertThat(report.barcodes().get(1).firstSeenMicros())
         .isBetween(45 * FRAME_MICROS, 47 * FRAME_MICROS);
+  }
+
+  @Test
+  void tellsApartCodesThatReplaceEachOtherInPlace() {
+    VideoReport report =
+        scan(
+            60,
+            i ->
+                i < 30
+                    ? List.of(qr("same text", 200, 100))
+                    : List.of(
+                        new Placed("same text", BarcodeFormat.AZTEC, new Rect(200, 100, 60, 60))));
+
+    assertThat(report.barcodes())
+        .extracting(VideoCode::format)
+        .containsExactly(BarcodeFormat.QR_CODE, BarcodeFormat.AZTEC);
+    assertThat(report.barcodes().get(0).lastSeenMicros()).isLessThan(30 * FRAME_MICROS);
+    assertThat(report.barcodes().get(1).firstSeenMicros())
+        .isBetween(30 * FRAME_MICROS, 32 * FRAME_MICROS);
   }
 
   @Test
