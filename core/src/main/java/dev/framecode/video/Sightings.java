@@ -5,12 +5,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Sums up the tracks of one payload into a {@link VideoCode}. */
+/**
+ * Sums up the tracks of one payload into a {@link VideoCode}: first and last sighting, frames
+ * covered by at least one of its tracks, and the largest read.
+ */
 final class Sightings {
 
   private Sightings() {}
 
-  static VideoCode summarize(Track.Payload payload, List<Track> tracks) {
+  static VideoCode summarize(Track.Payload payload, List<Track> tracks, int instances) {
     List<Track.Segment> segments = new ArrayList<>();
     Barcode best = null;
     for (Track track : tracks) {
@@ -29,7 +32,7 @@ final class Sightings {
         first,
         last,
         Math.max(1, unionFrames(segments)),
-        Math.max(1, mostAtOnce(segments)),
+        Math.max(1, instances),
         best.corners(),
         best.frameIndex());
   }
@@ -46,24 +49,6 @@ final class Sightings {
       }
     }
     return total;
-  }
-
-  /** Returns the most segments that cover one frame at the same time. */
-  private static int mostAtOnce(List<Track.Segment> segments) {
-    List<long[]> edges = new ArrayList<>();
-    for (Track.Segment s : segments) {
-      edges.add(new long[] {s.startOrdinal, 1});
-      edges.add(new long[] {s.endOrdinal + 1, -1});
-    }
-    // At the same ordinal, an end comes before a start: touching segments do not overlap.
-    edges.sort(Comparator.<long[]>comparingLong(e -> e[0]).thenComparingLong(e -> e[1]));
-    int now = 0;
-    int most = 0;
-    for (long[] e : edges) {
-      now += (int) e[1];
-      most = Math.max(most, now);
-    }
-    return most;
   }
 
   private static double area(Barcode b) {

@@ -63,6 +63,7 @@ final class Track {
   int failedDecodes;
   long observedIn = -1;
   long decodedIn = -1;
+  Payload lastRead;
   long endedAt = -1;
 
   Track(int id, Quad outline, long ordinal) {

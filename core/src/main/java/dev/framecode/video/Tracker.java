@@ -1,12 +1,14 @@
 package dev.framecode.video;
 
 import dev.framecode.Barcode;
+import dev.framecode.BarcodeFormat;
 import dev.framecode.Detection;
 import dev.framecode.Point;
 import dev.framecode.Quad;
 import dev.framecode.Rect;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -32,6 +34,7 @@ final class Tracker {
   private final List<Track> live = new ArrayList<>();
   private final List<Track> ended = new ArrayList<>();
   private final Set<Track.Payload> confirmed = new HashSet<>();
+  private final Map<Track.Payload, Integer> mostAtOnce = new HashMap<>();
   private int nextId = 1;
   private long ordinal = -1;
   private long micros;
@@ -117,6 +120,7 @@ final class Tracker {
   /** Ends the current frame: retires lost tracks, merges duplicates, returns the live tracks. */
   List<TrackedCode> end() {
     mergeDuplicates();
+    countInstances();
     retireLost();
     List<TrackedCode> codes = new ArrayList<>();
     for (Track track : live) {
@@ -154,7 +158,9 @@ final class Tracker {
       }
     }
     List<VideoCode> codes = new ArrayList<>();
-    byPayload.forEach((payload, tracks) -> codes.add(Sightings.summarize(payload, tracks)));
+    byPayload.forEach(
+        (payload, tracks) ->
+            codes.add(Sightings.summarize(payload, tracks, mostAtOnce.getOrDefault(payload, 1))));
     codes.sort(Comparator.comparingLong(VideoCode::firstSeenMicros).thenComparing(VideoCode::text));
     return codes;
   }
@@ -222,11 +228,17 @@ final class Tracker {
 
   /**
    * Returns whether {@code read} may be a read of {@code track}'s code. Once a payload is
-   * confirmed, a read in another symbology is another code (a slideshow swaps codes in place); a
-   * different payload in the same symbology may be a misread, and is voted on.
+   * confirmed, a read in another symbology where either is two-dimensional is another code (a
+   * slideshow swaps codes in place); linear symbologies misread as each other (EAN-13 as UPC-E,
+   * say), so a linear read in another linear symbology is voted on like any other.
    */
   private boolean fits(Track track, Barcode read) {
-    return !track.isConfirmed(options.confirmation()) || track.payload().format() == read.format();
+    return !track.isConfirmed(options.confirmation())
+        || compatible(track.payload().format(), read.format());
+  }
+
+  private static boolean compatible(BarcodeFormat a, BarcodeFormat b) {
+    return a == b || a.isLinear() && b.isLinear();
   }
 
   private static double gate(Rect a, Rect b) {
@@ -299,6 +311,7 @@ final class Tracker {
   private void observe(Track track, Barcode read) {
     track.observe(read.corners(), ordinal, micros, gapLimit());
     track.vote(read);
+    track.lastRead = new Track.Payload(read.text(), read.format());
     track.decodedIn = ordinal;
     track.lastDecodeAttempt = ordinal;
     if (track.isConfirmed(options.confirmation())) {
@@ -336,6 +349,20 @@ final class Tracker {
 
   // --- end of frame
 
+  /**
+   * Counts, per payload, the tracks that read it in this frame: distinct tracks are at distinct
+   * places, so that is how many copies are in view at once.
+   */
+  private void countInstances() {
+    Map<Track.Payload, Integer> now = new HashMap<>();
+    for (Track track : live) {
+      if (track.decodedIn == ordinal && track.lastRead != null) {
+        now.merge(track.lastRead, 1, Integer::sum);
+      }
+    }
+    now.forEach((payload, n) -> mostAtOnce.merge(payload, n, Math::max));
+  }
+
   private void mergeDuplicates() {
     for (int i = 0; i < live.size(); i++) {
       Track keep = live.get(i);
@@ -354,7 +381,7 @@ final class Tracker {
     Confirmation rule = options.confirmation();
     if (a.isConfirmed(rule)
         && b.isConfirmed(rule)
-        && a.payload().format() != b.payload().format()) {
+        && !compatible(a.payload().format(), b.payload().format())) {
       return false;
     }
     Rect ra = a.box();

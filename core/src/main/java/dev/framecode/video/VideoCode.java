@@ -14,8 +14,8 @@ import java.util.Objects;
  * @param frames how many scanned frames showed it, at least one instance counted once per frame;
  *     frames between two sightings of a track count when the gap is one the scanner expects (its
  *     re-check interval), not after a longer absence
- * @param instances the most copies of it seen at the same time: two identical labels side by side
- *     are two
+ * @param instances the most copies of it read in one frame, each on its own track: two identical
+ *     labels side by side are two; one label that leaves and comes back is one
  * @param bestOutline where it was in the frame it was read best (the largest read), frame pixels
  * @param bestFrameIndex the index of that frame
  */
