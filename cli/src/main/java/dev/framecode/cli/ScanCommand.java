@@ -8,6 +8,7 @@ import dev.framecode.UnreadableInputException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -18,12 +19,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code framecode scan}: reads the barcodes in image files. */
+/**
+ * {@code framecode scan}: reads the barcodes in image files, or reports each code in a video once.
+ */
 @Command(
     name = "scan",
     mixinStandardHelpOptions = true,
     description = {
-      "Reads the barcodes in image files (PNG, JPEG, GIF, BMP, WebP).",
+      "Reads the barcodes in image files (PNG, JPEG, GIF, BMP, WebP), or reports each code in"
+          + " a video (MP4, MOV, MKV, WebM, AVI, ...) once, with when it was first and last"
+          + " seen.",
       "Exit status: 0 when a barcode was read, 1 when none was, 2 on bad usage or unreadable"
           + " input."
     })
@@ -31,7 +36,10 @@ final class ScanCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "IMAGE", description = "Image files to scan.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE",
+      description = "Image files to scan, or one video file.")
   List<Path> inputs;
 
   @Option(
@@ -40,10 +48,48 @@ final class ScanCommand implements Callable<Integer> {
       description = "Also write the results as JSON to FILE ('-' for standard output).")
   Path json;
 
+  @Option(
+      names = "--annotate",
+      paramLabel = "OUT.mp4",
+      description = "Video only: write a copy with each code outlined and labelled.")
+  Path annotate;
+
+  @Option(
+      names = "--every",
+      paramLabel = "N",
+      defaultValue = "1",
+      description = "Video only: scan every Nth frame (default: ${DEFAULT-VALUE}).")
+  int every;
+
+  @Option(
+      names = "--from",
+      paramLabel = "TIME",
+      converter = TimeConverter.class,
+      description = "Video only: start at TIME (seconds, M:SS or H:MM:SS).")
+  Duration from;
+
+  @Option(
+      names = "--to",
+      paramLabel = "TIME",
+      converter = TimeConverter.class,
+      description = "Video only: stop at TIME (seconds, M:SS or H:MM:SS).")
+  Duration to;
+
+  @Option(
+      names = "--full-frame-every",
+      paramLabel = "N",
+      description =
+          "Video only: decode a whole frame every N scanned frames to find new codes (default:"
+              + " the scanner's).")
+  Integer fullFrameEvery;
+
   @Mixin ReaderOptions reader;
 
   @Override
   public Integer call() throws IOException {
+    if (inputs.stream().anyMatch(VideoScans::isVideo)) {
+      return new VideoScanCommand(this).call();
+    }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<ScanReport.FileResult> results = new ArrayList<>();
@@ -89,7 +135,7 @@ final class ScanCommand implements Callable<Integer> {
   }
 
   // Keep one code per line on a terminal: show control characters as escapes.
-  private static String printable(String text) {
+  static String printable(String text) {
     StringBuilder sb = new StringBuilder(text.length());
     text.codePoints()
         .forEach(

@@ -1,6 +1,5 @@
 package dev.framecode.cli;
 
-import dev.framecode.job.BadJobException;
 import dev.framecode.job.Job;
 import dev.framecode.job.JobFailure;
 import dev.framecode.job.JobHandler;
@@ -20,6 +19,7 @@ import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -93,6 +93,8 @@ final class WorkerCommand implements Callable<Integer> {
           "Tries before a job goes to the dead-letter stream (default: ${DEFAULT-VALUE}).")
   int maxAttempts;
 
+  @Mixin ReaderOptions reader;
+
   @Override
   public Integer call() throws InterruptedException {
     try {
@@ -134,10 +136,10 @@ final class WorkerCommand implements Callable<Integer> {
     return policy.build();
   }
 
-  static JobHandler handler() {
-    return (job, context) -> {
-      throw new BadJobException("job " + job.id() + ": video scanning is not available yet");
-    };
+  // Each job gets its own decoder and detector, so concurrent jobs share nothing.
+  private JobHandler handler() {
+    return new VideoScanJobHandler(
+        reader::openDecoder, reader::openDetector, VideoScans.Settings.defaults());
   }
 
   /** Logs what the worker does. */

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * sees its labels in the right half of the picture, and a decoder that keeps only the payloads a
  * warehouse uses.
  *
- * <pre>java -cp ... dev.framecode.examples.CustomComponents samples/codes.png</pre>
+ * <pre>examples/run CustomComponents samples/codes.png</pre>
  */
 public final class CustomComponents {
   private CustomComponents() {}

@@ -30,10 +30,10 @@ import java.util.stream.Collectors;
  * and take results back (a database table, a cloud queue, your own Redis keys) implements {@link
  * JobQueue}. This one keeps jobs in memory and scans image files.
  *
- * <pre>java -cp ... dev.framecode.examples.CustomQueue "$PWD/samples" "$PWD/samples/codes.png"</pre>
+ * <pre>examples/run CustomQueue "$PWD/samples" "$PWD/samples/codes.png"</pre>
  *
- * The first argument is the root directory jobs may read from; the others are files to scan,
- * given as absolute paths or relative to the root (never with {@code ..}).
+ * The first argument is the root directory jobs may read from; the others are files to scan, given
+ * as absolute paths or relative to the root (never with {@code ..}).
  */
 public final class CustomQueue {
   private CustomQueue() {}

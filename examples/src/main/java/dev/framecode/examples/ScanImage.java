@@ -16,7 +16,7 @@ import javax.imageio.ImageIO;
 /**
  * Reads the barcodes in one image file.
  *
- * <pre>java -cp ... dev.framecode.examples.ScanImage samples/codes.png</pre>
+ * <pre>examples/run ScanImage samples/codes.png</pre>
  */
 public final class ScanImage {
   private ScanImage() {}

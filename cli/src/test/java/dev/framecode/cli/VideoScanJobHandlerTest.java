@@ -1,0 +1,125 @@
+package dev.framecode.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.framecode.SourceInfo;
+import dev.framecode.job.BadJobException;
+import dev.framecode.job.Job;
+import dev.framecode.job.JobCancelledException;
+import dev.framecode.job.JobContext;
+import dev.framecode.job.JobProgress;
+import dev.framecode.job.JobResult;
+import dev.framecode.job.JobSource;
+import dev.framecode.zxing.ZxingDecoder;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class VideoScanJobHandlerTest {
+
+  @TempDir static Path dir;
+  static Path video;
+
+  @BeforeAll
+  static void writeTheTestVideo() throws Exception {
+    video = TestVideos.write(dir.resolve("job.mp4"));
+  }
+
+  /** A context over a fixed source that records progress and cancels after some frames. */
+  static final class RecordingContext implements JobContext {
+    final JobSource source;
+    final long cancelAfterFrames;
+    final List<JobProgress> progress = new ArrayList<>();
+    SourceInfo checked;
+
+    RecordingContext(JobSource source, long cancelAfterFrames) {
+      this.source = source;
+      this.cancelAfterFrames = cancelAfterFrames;
+    }
+
+    @Override
+    public JobSource source() {
+      return source;
+    }
+
+    @Override
+    public void progress(JobProgress p) {
+      progress.add(p);
+    }
+
+    @Override
+    public boolean isCancelled() {
+      return !progress.isEmpty()
+          && progress.get(progress.size() - 1).framesDone() >= cancelAfterFrames;
+    }
+
+    @Override
+    public void checkCancelled() {
+      if (isCancelled()) {
+        throw new JobCancelledException("job j1 was cancelled: time limit");
+      }
+    }
+
+    @Override
+    public Duration remaining() {
+      return Duration.ofMinutes(1);
+    }
+
+    @Override
+    public void checkLimits(SourceInfo info) {
+      checked = info;
+    }
+  }
+
+  private static VideoScanJobHandler handler() {
+    return new VideoScanJobHandler(ZxingDecoder::new, () -> null, VideoScans.Settings.defaults());
+  }
+
+  private static Job job() {
+    return new Job("j1", video.toString(), Map.of(), 1, "r1");
+  }
+
+  @Test
+  void returnsTheVideoReportAsTheJobResult() throws Exception {
+    RecordingContext context = new RecordingContext(new JobSource(video, null), Long.MAX_VALUE);
+
+    JobResult result = handler().handle(job(), context);
+
+    JsonNode json = new ObjectMapper().readTree(result.json());
+    assertThat(json.get("schema").asText()).isEqualTo(VideoScanReport.SCHEMA);
+    List<String> texts = new ArrayList<>();
+    json.get("barcodes").forEach(b -> texts.add(b.get("text").asText()));
+    assertThat(texts).contains(TestVideos.MOVING, TestVideos.TWIN);
+    assertThat(context.checked.width()).isEqualTo(TestVideos.WIDTH);
+    assertThat(context.progress).hasSize(TestVideos.FRAMES);
+    assertThat(context.progress.get(TestVideos.FRAMES - 1).fraction()).isEqualTo(1.0);
+  }
+
+  @Test
+  void stopsWhenTheJobIsCancelled() {
+    RecordingContext context = new RecordingContext(new JobSource(video, null), 5);
+
+    assertThatThrownBy(() -> handler().handle(job(), context))
+        .isInstanceOf(JobCancelledException.class);
+    assertThat(context.progress).hasSize(5);
+  }
+
+  @Test
+  void refusesAUrlSource() {
+    RecordingContext context =
+        new RecordingContext(new JobSource(null, URI.create("https://x/v.mp4")), 0);
+
+    assertThatThrownBy(() -> handler().handle(job(), context))
+        .isInstanceOf(BadJobException.class)
+        .hasMessageContaining("https://x/v.mp4");
+  }
+}

@@ -1,0 +1,414 @@
+package dev.framecode.video;
+
+import dev.framecode.Barcode;
+import dev.framecode.BarcodeFormat;
+import dev.framecode.Detection;
+import dev.framecode.Point;
+import dev.framecode.Quad;
+import dev.framecode.Rect;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Follows codes from frame to frame: associates reads and detections with tracks by position and
+ * motion, picks a track up again by its payload after a jump or a gap, decides which tracks need
+ * decoding, and votes on each track's payload.
+ *
+ * <p>One frame at a time, in order: {@link #begin}, then any of {@link #observeReads}, {@link
+ * #observeDetections}, {@link #regionsToDecode} and {@link #observeRegion}, then {@link #end}.
+ * Single-threaded and deterministic: the same calls give the same tracks.
+ */
+final class Tracker {
+
+  /** A region the scanner should decode for a track, in frame pixels. */
+  record Request(Track track, Rect region) {}
+
+  private final VideoScanOptions options;
+  private final List<Track> live = new ArrayList<>();
+  private final List<Track> ended = new ArrayList<>();
+  private final Set<Track.Payload> confirmed = new HashSet<>();
+  private final Map<Track.Payload, Integer> mostAtOnce = new HashMap<>();
+  private int nextId = 1;
+  private long ordinal = -1;
+  private long micros;
+
+  Tracker(VideoScanOptions options) {
+    this.options = options;
+  }
+
+  /** Starts frame {@code ordinal} (counted over scanned frames) shown at {@code micros}. */
+  void begin(long ordinal, long micros) {
+    if (ordinal <= this.ordinal) {
+      throw new IllegalStateException(
+          "frames must come in order, got " + ordinal + " after " + this.ordinal);
+    }
+    this.ordinal = ordinal;
+    this.micros = micros;
+  }
+
+  /** Records codes read anywhere in the current frame. */
+  void observeReads(List<Barcode> reads) {
+    List<Barcode> unmatched = new ArrayList<>();
+    Map<Barcode, Track> matches = associate(reads, Barcode::corners, unmatched);
+    matches.forEach((read, track) -> observe(track, read));
+    for (Barcode read : unmatched) {
+      if (claimedByOther(null, read)) {
+        continue;
+      }
+      Track found = reidentify(read);
+      observe(found != null ? found : start(read.corners()), read);
+    }
+  }
+
+  /** Records regions a detector found in the current frame; new regions start unread tracks. */
+  void observeDetections(List<Detection> detections) {
+    List<Detection> unmatched = new ArrayList<>();
+    Map<Detection, Track> matches = associate(detections, d -> Quad.of(d.box()), unmatched);
+    matches.forEach((d, track) -> track.observe(Quad.of(d.box()), ordinal, micros, gapLimit()));
+    for (Detection d : unmatched) {
+      boolean covered =
+          live.stream().anyMatch(t -> t.observedIn == ordinal && t.box().iou(d.box()) > 0.3);
+      if (!covered) {
+        start(Quad.of(d.box())).observe(Quad.of(d.box()), ordinal, micros, gapLimit());
+      }
+    }
+  }
+
+  /**
+   * Returns the regions to decode in the current frame: every track not yet read in it whose
+   * payload is not confirmed, backing off while reads fail, and each confirmed track once every
+   * {@link VideoScanOptions#recheckInterval()} frames.
+   */
+  List<Request> regionsToDecode() {
+    List<Request> requests = new ArrayList<>();
+    for (Track track : live) {
+      if (track.decodedIn != ordinal && due(track)) {
+        requests.add(new Request(track, searchRegion(track)));
+      }
+    }
+    return requests;
+  }
+
+  /** Records what decoding {@code request}'s region read. */
+  void observeRegion(Request request, List<Barcode> reads) {
+    Track track = request.track();
+    track.lastDecodeAttempt = ordinal;
+    Point expected = track.predicted(ordinal).center();
+    Barcode best = null;
+    for (Barcode read : reads) {
+      if (!fits(track, read) || claimedByOther(track, read)) {
+        continue;
+      }
+      if (best == null || distance(read, expected) < distance(best, expected)) {
+        best = read;
+      }
+    }
+    if (best == null) {
+      track.failedDecodes++;
+    } else {
+      observe(track, best);
+    }
+  }
+
+  /** Ends the current frame: retires lost tracks, merges duplicates, returns the live tracks. */
+  List<TrackedCode> end() {
+    mergeDuplicates();
+    countInstances();
+    retireLost();
+    List<TrackedCode> codes = new ArrayList<>();
+    for (Track track : live) {
+      Track.Payload p = track.payload();
+      codes.add(
+          new TrackedCode(
+              track.id,
+              track.predicted(ordinal),
+              p == null ? null : p.text(),
+              p == null ? null : p.format(),
+              track.isConfirmed(options.confirmation()),
+              track.observedIn == ordinal));
+    }
+    return codes;
+  }
+
+  /** Returns how many unique payloads are confirmed so far. */
+  int confirmedCount() {
+    return confirmed.size();
+  }
+
+  /** Returns how many tracks were started. */
+  int tracksStarted() {
+    return nextId - 1;
+  }
+
+  /** Returns each confirmed payload once, with its sightings over all its tracks. */
+  List<VideoCode> codes() {
+    Map<Track.Payload, List<Track>> byPayload = new LinkedHashMap<>();
+    List<Track> all = new ArrayList<>(ended);
+    all.addAll(live);
+    for (Track track : all) {
+      if (track.isConfirmed(options.confirmation())) {
+        byPayload.computeIfAbsent(track.payload(), k -> new ArrayList<>()).add(track);
+      }
+    }
+    List<VideoCode> codes = new ArrayList<>();
+    byPayload.forEach(
+        (payload, tracks) ->
+            codes.add(Sightings.summarize(payload, tracks, mostAtOnce.getOrDefault(payload, 1))));
+    codes.sort(Comparator.comparingLong(VideoCode::firstSeenMicros).thenComparing(VideoCode::text));
+    return codes;
+  }
+
+  // --- association
+
+  private interface Shape<T> {
+    Quad outline(T item);
+  }
+
+  /** Pairs items with live tracks, closest first, each at most once; collects the rest. */
+  private <T> Map<T, Track> associate(List<T> items, Shape<T> shape, List<T> unmatched) {
+    record Pair<T>(T item, Track track, double cost) {}
+    List<Pair<T>> pairs = new ArrayList<>();
+    for (T item : items) {
+      for (Track track : live) {
+        double cost = cost(track, shape.outline(item), item);
+        if (cost < 1) {
+          pairs.add(new Pair<>(item, track, cost));
+        }
+      }
+    }
+    pairs.sort(Comparator.comparingDouble(Pair::cost));
+    Map<T, Track> matches = new LinkedHashMap<>();
+    Set<Track> taken = new HashSet<>();
+    for (Pair<T> pair : pairs) {
+      if (!matches.containsKey(pair.item()) && !taken.contains(pair.track())) {
+        matches.put(pair.item(), pair.track());
+        taken.add(pair.track());
+      }
+    }
+    for (T item : items) {
+      if (!matches.containsKey(item)) {
+        unmatched.add(item);
+      }
+    }
+    return matches;
+  }
+
+  /** Returns below 1 for a plausible match, lower is better; 1 or more for none. */
+  private double cost(Track track, Quad seen, Object item) {
+    if (track.observedIn == ordinal) {
+      return 1;
+    }
+    Rect predicted = track.predicted(ordinal).bounds();
+    Rect box = seen.bounds();
+    double gate = gate(predicted, box) + speed(track) * (ordinal - track.lastObserved);
+    double d = predicted.center().distanceTo(box.center());
+    double cost = d / gate;
+    if (cost >= 1 && predicted.iou(box) < 0.1) {
+      return 1;
+    }
+    cost = Math.min(cost, 0.99);
+    if (item instanceof Barcode read) {
+      if (!fits(track, read)) {
+        return 1;
+      }
+      Track.Payload p = track.payload();
+      if (p != null && p.text().equals(read.text()) && p.format() == read.format()) {
+        cost /= 2;
+      }
+    }
+    return cost;
+  }
+
+  /**
+   * Returns whether {@code read} may be a read of {@code track}'s code. Once a payload is
+   * confirmed, a read in another symbology where either is two-dimensional is another code (a
+   * slideshow swaps codes in place); linear symbologies misread as each other (EAN-13 as UPC-E,
+   * say), so a linear read in another linear symbology is voted on like any other.
+   */
+  private boolean fits(Track track, Barcode read) {
+    return !track.isConfirmed(options.confirmation())
+        || compatible(track.payload().format(), read.format());
+  }
+
+  private static boolean compatible(BarcodeFormat a, BarcodeFormat b) {
+    return a == b || a.isLinear() && b.isLinear();
+  }
+
+  private static double gate(Rect a, Rect b) {
+    return 0.6 * Math.max(Math.max(a.width(), a.height()), Math.max(b.width(), b.height())) + 8;
+  }
+
+  private static double speed(Track track) {
+    return Math.hypot(track.vx, track.vy);
+  }
+
+  /** Finds the track that last carried this payload, live and unseen now, or recently ended. */
+  private Track reidentify(Barcode read) {
+    Track.Payload wanted = new Track.Payload(read.text(), read.format());
+    Point at = read.corners().center();
+    Track best = null;
+    double bestDistance = Double.MAX_VALUE;
+    for (Track track : candidatesForReidentification()) {
+      if (wanted.equals(track.payload())) {
+        double d = track.predicted(ordinal).center().distanceTo(at);
+        if (d < bestDistance) {
+          best = track;
+          bestDistance = d;
+        }
+      }
+    }
+    if (best != null && !best.isLive()) {
+      ended.remove(best);
+      best.endedAt = -1;
+      live.add(best);
+    }
+    return best;
+  }
+
+  private List<Track> candidatesForReidentification() {
+    List<Track> candidates = new ArrayList<>();
+    for (Track track : live) {
+      if (track.observedIn != ordinal) {
+        candidates.add(track);
+      }
+    }
+    for (Track track : ended) {
+      if (ordinal - track.endedAt <= options.reidentifyWithinFrames()) {
+        candidates.add(track);
+      }
+    }
+    return candidates;
+  }
+
+  /** Returns whether another track already took this read's place in the current frame. */
+  private boolean claimedByOther(Track self, Barcode read) {
+    Rect box = read.corners().bounds();
+    for (Track track : live) {
+      if (track != self && track.observedIn == ordinal) {
+        Rect other = track.box();
+        if (other.iou(box) > 0.3
+            || other.center().distanceTo(box.center()) < 0.25 * gate(other, box)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private Track start(Quad outline) {
+    Track track = new Track(nextId++, outline, ordinal);
+    live.add(track);
+    return track;
+  }
+
+  private void observe(Track track, Barcode read) {
+    track.observe(read.corners(), ordinal, micros, gapLimit());
+    track.vote(read);
+    track.lastRead = new Track.Payload(read.text(), read.format());
+    track.decodedIn = ordinal;
+    track.lastDecodeAttempt = ordinal;
+    if (track.isConfirmed(options.confirmation())) {
+      confirmed.add(track.payload());
+    }
+  }
+
+  private int gapLimit() {
+    return Math.max(options.maxGapFrames(), options.recheckInterval());
+  }
+
+  // --- decoding schedule
+
+  private boolean due(Track track) {
+    long since = ordinal - track.lastDecodeAttempt;
+    if (track.isConfirmed(options.confirmation())) {
+      return since >= options.recheckInterval();
+    }
+    int backoff = Math.min(options.recheckInterval(), 1 + track.failedDecodes / 2);
+    return since >= backoff;
+  }
+
+  /** Returns the predicted box grown by the motion since the last sighting. */
+  private Rect searchRegion(Track track) {
+    Rect box = track.predicted(ordinal).bounds();
+    double slack = speed(track) * (ordinal - track.lastObserved);
+    double w = box.width();
+    double h = box.height();
+    // A linear read is a thin band along one scan line: search the code's likely full height.
+    double grow = Math.max(0, Math.max(w, h) * 0.3 - Math.min(w, h)) / 2;
+    double dx = slack + (w < h ? grow : 0);
+    double dy = slack + (h < w ? grow : 0);
+    return new Rect(box.x() - dx, box.y() - dy, w + 2 * dx, h + 2 * dy);
+  }
+
+  // --- end of frame
+
+  /**
+   * Counts, per payload, the tracks that read it in this frame: distinct tracks are at distinct
+   * places, so that is how many copies are in view at once.
+   */
+  private void countInstances() {
+    Map<Track.Payload, Integer> now = new HashMap<>();
+    for (Track track : live) {
+      if (track.decodedIn == ordinal && track.lastRead != null) {
+        now.merge(track.lastRead, 1, Integer::sum);
+      }
+    }
+    now.forEach((payload, n) -> mostAtOnce.merge(payload, n, Math::max));
+  }
+
+  private void mergeDuplicates() {
+    for (int i = 0; i < live.size(); i++) {
+      Track keep = live.get(i);
+      Iterator<Track> it = live.listIterator(i + 1);
+      while (it.hasNext()) {
+        Track other = it.next();
+        if (keep.observedIn == ordinal && other.observedIn == ordinal && sameSpot(keep, other)) {
+          keep.absorb(other);
+          it.remove();
+        }
+      }
+    }
+  }
+
+  private boolean sameSpot(Track a, Track b) {
+    Confirmation rule = options.confirmation();
+    if (a.isConfirmed(rule)
+        && b.isConfirmed(rule)
+        && !compatible(a.payload().format(), b.payload().format())) {
+      return false;
+    }
+    Rect ra = a.box();
+    Rect rb = b.box();
+    return ra.iou(rb) > 0.5 || ra.center().distanceTo(rb.center()) < 0.2 * gate(ra, rb);
+  }
+
+  private void retireLost() {
+    Iterator<Track> it = live.iterator();
+    while (it.hasNext()) {
+      Track track = it.next();
+      if (ordinal - track.lastObserved > gapLimit()) {
+        it.remove();
+        track.endedAt = ordinal;
+        if (!track.votes.isEmpty()) {
+          ended.add(track);
+        }
+      }
+    }
+    // Unconfirmed tracks past the re-identification window can never count: let them go.
+    ended.removeIf(
+        t ->
+            !t.isConfirmed(options.confirmation())
+                && ordinal - t.endedAt > options.reidentifyWithinFrames());
+  }
+
+  private static double distance(Barcode read, Point expected) {
+    return read.corners().center().distanceTo(expected);
+  }
+}
