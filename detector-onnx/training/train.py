@@ -142,6 +142,7 @@ def main():
     p.add_argument("--lr", type=float, default=3e-3)
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--out", default="runs/barcode320")
+    p.add_argument("--init", help="a checkpoint to start from, for a second, gentler run")
     a = p.parse_args()
 
     torch.set_num_threads(1)
@@ -154,13 +155,19 @@ def main():
     start = time.time()
 
     model = Detector(nc=1, width=WIDTH)
+    a.prior_seconds, a.prior_steps = 0.0, 0
+    if a.init:
+        init = torch.load(a.init, map_location="cpu")
+        model.load_state_dict(init["model"])
+        a.prior_seconds, a.prior_steps = init["seconds"], init["step"]
     opt = torch.optim.AdamW(model.parameters(), lr=a.lr, weight_decay=5e-4)
     pool = Pool(a.pool, a.imgsz, rng)
     log.write(f"pool of {a.pool} ready after {time.time() - start:.0f}s; args {vars(a)}\n")
     step, last_save, ema = 0, time.time(), None
     while time.time() - start < budget:
         frac = (time.time() - start) / budget
-        lr = a.lr * min(1.0, (step + 1) / 200) * (0.05 + 0.95 * 0.5 * (1 + math.cos(math.pi * frac)))
+        warm = 1.0 if a.init else min(1.0, (step + 1) / 200)
+        lr = a.lr * warm * (0.05 + 0.95 * 0.5 * (1 + math.cos(math.pi * frac)))
         for group in opt.param_groups:
             group["lr"] = lr
         x, gt, mask = pool.batch(a.batch)
@@ -183,8 +190,10 @@ def main():
 
 
 def save(model, a, step, start):
-    ckpt = {"model": model.state_dict(), "width": WIDTH, "imgsz": a.imgsz, "step": step,
-            "seconds": time.time() - start, "args": vars(a)}
+    # Steps and seconds count from the very first run when this one started from a checkpoint.
+    ckpt = {"model": model.state_dict(), "width": WIDTH, "imgsz": a.imgsz,
+            "step": a.prior_steps + step, "seconds": a.prior_seconds + time.time() - start,
+            "args": vars(a)}
     torch.save(ckpt, os.path.join(a.out, "last.pt.tmp"))
     os.replace(os.path.join(a.out, "last.pt.tmp"), os.path.join(a.out, "last.pt"))
 

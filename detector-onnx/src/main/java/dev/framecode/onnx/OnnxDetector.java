@@ -259,6 +259,11 @@ public final class OnnxDetector implements Detector {
     return ByteBuffer.allocateDirect(4 * floats).order(ByteOrder.nativeOrder()).asFloatBuffer();
   }
 
+  /** Returns how many input buffers wait in the pool; for tests. */
+  int pooledBuffers() {
+    return buffers.size();
+  }
+
   /** Releases the native session. Calls to {@link #detect} must have returned first. */
   @Override
   public void close() {

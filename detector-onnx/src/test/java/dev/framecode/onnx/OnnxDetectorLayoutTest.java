@@ -1,9 +1,11 @@
 package dev.framecode.onnx;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.framecode.Detection;
+import dev.framecode.Frame;
 import dev.framecode.Rect;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -158,5 +160,27 @@ class OnnxDetectorLayoutTest {
       assertThat(info.description()).isEqualTo("framecode test model");
       assertThat(info.version()).isEqualTo("test");
     }
+  }
+
+  @Test
+  void repeatedCallsFromOneThreadReuseOneInputBuffer() {
+    try (OnnxDetector detector = OnnxDetector.open(TestModels.path("raw_channels_first.onnx"))) {
+      Frame frame = TestModels.greyFrame(640, 480);
+      for (int i = 0; i < 200; i++) {
+        assertThat(detector.detect(frame)).hasSize(3);
+      }
+
+      assertThat(detector.pooledBuffers()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void detectAfterCloseIsRefused() {
+    OnnxDetector detector = OnnxDetector.open(TestModels.path("nms.onnx"));
+    detector.close();
+
+    assertThatThrownBy(() -> detector.detect(TestModels.greyFrame(10, 10)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("closed");
   }
 }
