@@ -289,8 +289,12 @@ def letterbox(img, size):
     return out, r, left, top
 
 
-def scene(size, rng):
-    """Returns (RGB uint8 image size x size, boxes float32 [n, 4] in input pixels)."""
+def scene(size, rng, closeups=0.0):
+    """Returns (RGB uint8 image size x size, boxes float32 [n, 4] in input pixels).
+
+    closeups is the share of extra scenes that hold one large code, the usual phone shot; 0 draws
+    nothing from rng for it, so scenes stay those of the first training run.
+    """
     aspect = float(rng.choice([1.0, 4 / 3, 3 / 4, 16 / 9, 9 / 16, rng.uniform(0.5, 2.0)]))
     long_side = int(size * rng.uniform(1.0, 1.5))
     h, w = (int(long_side / aspect), long_side) if aspect >= 1 else (long_side, int(long_side * aspect))
@@ -299,6 +303,8 @@ def scene(size, rng):
     boxes = []
     n = int(rng.choice([0, 1, 1, 1, 2, 2, 3, 4, 6], p=[0.06, 0.2, 0.14, 0.1, 0.15, 0.1, 0.1, 0.08, 0.07]))
     big = n == 1 and rng.random() < 0.5
+    if closeups and rng.random() < closeups:
+        n, big = 1, True
     for _ in range(n):
         if big:  # a close-up: the usual phone shot of one code
             box = place_symbol(img, rng, 0.3 * short, 0.95 * short, boxes)

@@ -92,13 +92,16 @@ class Pool:
     """A pool of rendered scenes, partly refreshed every step: rendering costs as much as a
     training step, so each scene is seen a few times, flipped or rotated."""
 
-    def __init__(self, size, imgsz, rng):
-        self.imgsz, self.rng = imgsz, rng
-        self.items = [synth.scene(imgsz, rng) for _ in range(size)]
+    def __init__(self, size, imgsz, rng, closeups):
+        self.imgsz, self.rng, self.closeups = imgsz, rng, closeups
+        self.items = [self.render() for _ in range(size)]
+
+    def render(self):
+        return synth.scene(self.imgsz, self.rng, self.closeups)
 
     def refresh(self, n):
         for _ in range(n):
-            self.items[self.rng.integers(0, len(self.items))] = synth.scene(self.imgsz, self.rng)
+            self.items[self.rng.integers(0, len(self.items))] = self.render()
 
     def batch(self, n):
         imgs, boxes = [], []
@@ -143,6 +146,8 @@ def main():
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--out", default="runs/barcode320")
     p.add_argument("--init", help="a checkpoint to start from, for a second, gentler run")
+    p.add_argument("--closeups", type=float, default=0.0,
+                   help="share of extra scenes with one large code (see synth.scene)")
     a = p.parse_args()
 
     torch.set_num_threads(1)
@@ -161,7 +166,7 @@ def main():
         model.load_state_dict(init["model"])
         a.prior_seconds, a.prior_steps = init["seconds"], init["step"]
     opt = torch.optim.AdamW(model.parameters(), lr=a.lr, weight_decay=5e-4)
-    pool = Pool(a.pool, a.imgsz, rng)
+    pool = Pool(a.pool, a.imgsz, rng, a.closeups)
     log.write(f"pool of {a.pool} ready after {time.time() - start:.0f}s; args {vars(a)}\n")
     step, last_save, ema = 0, time.time(), None
     while time.time() - start < budget:

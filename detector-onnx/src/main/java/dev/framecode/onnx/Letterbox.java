@@ -75,7 +75,8 @@ record Letterbox(
   /**
    * Writes the letterboxed frame into {@code out} as planar RGB floats in [0, 1], from position 0:
    * the red plane, then green, then blue, each {@code inputHeight} rows of {@code inputWidth}.
-   * Shrinking averages the source pixels under each input pixel; growing interpolates bilinearly.
+   * Shrinking averages the source pixels under each input pixel (at most 4 x 4 of them, evenly
+   * spread, when it shrinks by more than 4); growing interpolates bilinearly.
    */
   void fill(Frame frame, FloatBuffer out) {
     int plane = inputWidth * inputHeight;
@@ -97,6 +98,7 @@ record Letterbox(
 
   /** Reads RGB values in [0, 1] from a frame of any pixel format. */
   private static final class Sampler {
+    private static final int MAX_TAPS = 4;
     private final ByteBuffer pixels;
     private final int stride;
     private final int bpp;
@@ -135,21 +137,26 @@ record Letterbox(
       int bx = Math.max(ax + 1, Math.min(width, (int) Math.ceil(x1)));
       int ay = (int) Math.floor(y0);
       int by = Math.max(ay + 1, Math.min(height, (int) Math.ceil(y1)));
+      // At most MAX_TAPS x MAX_TAPS samples per footprint: shrinking a 4K frame stays cheap.
+      int stepX = Math.max(1, (bx - ax) / MAX_TAPS);
+      int stepY = Math.max(1, (by - ay) / MAX_TAPS);
+      int green = bpp == 1 ? 0 : 1;
       int r = 0;
       int g = 0;
       int b = 0;
-      for (int yy = ay; yy < by; yy++) {
-        int i = yy * stride + ax * bpp;
-        for (int xx = ax; xx < bx; xx++, i += bpp) {
+      int n = 0;
+      for (int yy = ay; yy < by; yy += stepY) {
+        for (int xx = ax; xx < bx; xx += stepX, n++) {
+          int i = yy * stride + xx * bpp;
           r += pixels.get(i + red) & 0xFF;
-          g += pixels.get(i + (bpp == 1 ? 0 : 1)) & 0xFF;
+          g += pixels.get(i + green) & 0xFF;
           b += pixels.get(i + blue) & 0xFF;
         }
       }
-      float n = 255f * (bx - ax) * (by - ay);
-      rgb[0] = r / n;
-      rgb[1] = g / n;
-      rgb[2] = b / n;
+      float scale = 255f * n;
+      rgb[0] = r / scale;
+      rgb[1] = g / scale;
+      rgb[2] = b / scale;
     }
 
     private void bilinear(double fx, double fy, float[] rgb) {
