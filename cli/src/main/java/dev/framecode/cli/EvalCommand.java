@@ -3,6 +3,7 @@ package dev.framecode.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.framecode.Barcode;
 import dev.framecode.Decoder;
+import dev.framecode.Detector;
 import dev.framecode.Frame;
 import dev.framecode.Scanner;
 import dev.framecode.UnreadableInputException;
@@ -74,8 +75,9 @@ final class EvalCommand implements Callable<Integer> {
     List<Manifest.Entry> entries =
         manifest.entries().stream().filter(e -> match == null || e.path().contains(match)).toList();
     List<Result> results = new ArrayList<>();
-    try (Decoder decoder = reader.openDecoder()) {
-      Scanner scanner = Scanner.builder(decoder).build();
+    try (Decoder decoder = reader.openDecoder();
+        Detector detector = reader.openDetector(false)) {
+      Scanner scanner = reader.scanner(decoder, detector);
       warmUp(scanner, manifest.root(), entries);
       for (Manifest.Entry entry : entries) {
         results.add(evaluate(scanner, manifest.root(), entry));

@@ -4,16 +4,22 @@ import dev.framecode.BarcodeFormat;
 import dev.framecode.CompositeDecoder;
 import dev.framecode.Decoder;
 import dev.framecode.Detector;
+import dev.framecode.Scanner;
 import dev.framecode.boofcv.BoofcvDecoder;
+import dev.framecode.onnx.OnnxDetector;
 import dev.framecode.zxing.ZxingDecoder;
 import dev.framecode.zxing.ZxingDecoderOptions;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Set;
 import picocli.CommandLine.Option;
 
 /** The options that choose how frames are read, shared by the commands that read them. */
 final class ReaderOptions {
+
+  /** What a video's decoder may spend on one frame or region. */
+  static final Duration VIDEO_BUDGET = Duration.ofMillis(60);
 
   @Option(
       names = "--formats",
@@ -27,8 +33,25 @@ final class ReaderOptions {
   @Option(
       names = "--model",
       paramLabel = "FILE",
-      description = "Find codes with this ONNX detector model before decoding (video only).")
+      description =
+          "Find codes with this ultralytics-format ONNX model before decoding (default:"
+              + " framecode's own model). Implies --detector.")
   Path model;
+
+  @Option(
+      names = "--detector",
+      negatable = true,
+      description =
+          "Find codes with the learned detector before decoding (default: on for video, off for"
+              + " still images).")
+  Boolean detector;
+
+  @Option(
+      names = "--no-fallback",
+      description =
+          "With a detector, read only inside its regions: no whole-frame decode where they yield"
+              + " nothing.")
+  boolean noFallback;
 
   private Set<BarcodeFormat> wanted() {
     return formats == null || formats.isEmpty() ? EnumSet.allOf(BarcodeFormat.class) : formats;
@@ -39,26 +62,49 @@ final class ReaderOptions {
    * and Aztec codes ZXing did not read. The caller closes it.
    */
   Decoder openDecoder() {
+    return openDecoder(ZxingDecoderOptions.defaults().timeBudget());
+  }
+
+  /**
+   * Returns a decoder as {@link #openDecoder()} does, spending at most {@code budget} on a frame or
+   * region: a video can afford little per frame, since the next frames show the code again.
+   */
+  Decoder openDecoder(Duration budget) {
     Set<BarcodeFormat> wanted = wanted();
     BoofcvDecoder boofcv = new BoofcvDecoder(wanted);
     if (wanted.equals(EnumSet.of(BarcodeFormat.MICRO_QR_CODE))) {
       return boofcv;
     }
-    ZxingDecoder zxing = new ZxingDecoder(ZxingDecoderOptions.builder().formats(wanted).build());
+    ZxingDecoder zxing =
+        new ZxingDecoder(ZxingDecoderOptions.builder().formats(wanted).timeBudget(budget).build());
     return boofcv.formats().isEmpty() ? zxing : CompositeDecoder.untilFound(zxing, boofcv);
   }
 
   /**
-   * Returns the detector these options ask for, or {@code null} for none (decode whole frames). The
-   * caller closes it.
+   * Returns the detector these options ask for, or {@code null} for none (decode whole frames),
+   * with the detector on by default. The caller closes it.
    *
-   * @throws UnsupportedOperationException if a model is given: this build has no ONNX detector
+   * @throws dev.framecode.InvalidModelException if the model cannot be used
    */
   Detector openDetector() {
-    if (model == null) {
+    return openDetector(true);
+  }
+
+  /**
+   * Returns the detector these options ask for, or {@code null} for none; {@code onByDefault}
+   * decides when neither {@code --detector} nor {@code --no-detector} nor {@code --model} was
+   * given. The caller closes it.
+   */
+  Detector openDetector(boolean onByDefault) {
+    boolean wanted = model != null || (detector == null ? onByDefault : detector);
+    if (!wanted) {
       return null;
     }
-    throw new UnsupportedOperationException(
-        "--model " + model + ": the ONNX detector is not available in this build");
+    return model == null ? OnnxDetector.withDefaultModel() : OnnxDetector.open(model);
+  }
+
+  /** Returns a scanner for still images with {@code decoder} and these options' detector. */
+  Scanner scanner(Decoder decoder, Detector detector) {
+    return Scanner.builder(decoder).detector(detector).fullFrameFallback(!noFallback).build();
   }
 }

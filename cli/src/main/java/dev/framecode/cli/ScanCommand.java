@@ -2,6 +2,7 @@ package dev.framecode.cli;
 
 import dev.framecode.Barcode;
 import dev.framecode.Decoder;
+import dev.framecode.Detector;
 import dev.framecode.Frame;
 import dev.framecode.Scanner;
 import dev.framecode.UnreadableInputException;
@@ -93,8 +94,9 @@ final class ScanCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<ScanReport.FileResult> results = new ArrayList<>();
-    try (Decoder decoder = reader.openDecoder()) {
-      Scanner scanner = Scanner.builder(decoder).build();
+    try (Decoder decoder = reader.openDecoder();
+        Detector detector = reader.openDetector(false)) {
+      Scanner scanner = reader.scanner(decoder, detector);
       for (Path input : inputs) {
         results.add(scanOne(scanner, input, out, err));
       }

@@ -46,7 +46,7 @@ final class VideoScanCommand {
   private VideoReport scan(Path video, PrintWriter err) {
     ProgressBar bar = System.console() != null ? new ProgressBar(err) : null;
     VideoScanListener listener = bar != null ? bar : new VideoScanListener() {};
-    try (Decoder decoder = command.reader.openDecoder();
+    try (Decoder decoder = command.reader.openDecoder(ReaderOptions.VIDEO_BUDGET);
         Detector detector = command.reader.openDetector()) {
       return VideoScans.scan(video, settings(), decoder, null, detector, listener, i -> {});
     } finally {

@@ -139,7 +139,9 @@ final class WorkerCommand implements Callable<Integer> {
   // Each job gets its own decoder and detector, so concurrent jobs share nothing.
   private JobHandler handler() {
     return new VideoScanJobHandler(
-        reader::openDecoder, reader::openDetector, VideoScans.Settings.defaults());
+        () -> reader.openDecoder(ReaderOptions.VIDEO_BUDGET),
+        reader::openDetector,
+        VideoScans.Settings.defaults());
   }
 
   /** Logs what the worker does. */
