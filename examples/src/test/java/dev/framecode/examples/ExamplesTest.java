@@ -44,6 +44,17 @@ class ExamplesTest {
   }
 
   @Test
+  void scanVideoPrintsEachCodeOfTheSampleVideoOnce() throws Exception {
+    ScanVideo.main(new String[] {"../samples/codes.mp4"});
+
+    assertThat(printed().lines())
+        .hasSize(3)
+        .anyMatch(line -> line.startsWith("QR_CODE https://framecode.dev/hello from 0.00 s"))
+        .anyMatch(line -> line.startsWith("EAN_13 4006381333931"))
+        .anyMatch(line -> line.startsWith("CODE_128 FRAMECODE-0001"));
+  }
+
+  @Test
   void customComponentsReadOnlyTheRightHalfAndOnlyDigits() throws Exception {
     CustomComponents.main(new String[] {SAMPLE});
 
