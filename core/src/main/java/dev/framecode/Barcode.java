@@ -35,6 +35,21 @@ public record Barcode(
     return rawBytes.clone();
   }
 
+  /**
+   * Returns whether {@code other} is another reading of the same physical code: the same format and
+   * text, with its centre on this code or within half this code's size of it. A linear code read
+   * along two different lines, or a code read by two decoders, is the same code; two identical
+   * labels side by side are not.
+   */
+  public boolean isSameCodeAs(Barcode other) {
+    if (format != other.format || !text.equals(other.text)) {
+      return false;
+    }
+    Rect bounds = corners.bounds();
+    double reach = Math.max(bounds.width(), bounds.height()) * 0.5 + 4;
+    return bounds.expand(reach).contains(other.corners.center());
+  }
+
   /** Returns a copy of this barcode with its corners moved by {@code (dx, dy)}. */
   public Barcode translate(double dx, double dy) {
     return new Barcode(

@@ -52,7 +52,7 @@ public final class CompositeDecoder implements Decoder {
     List<Barcode> found = new ArrayList<>();
     for (Decoder decoder : decoders) {
       for (Barcode barcode : ask.apply(decoder)) {
-        if (found.stream().noneMatch(known -> sameReading(known, barcode))) {
+        if (found.stream().noneMatch(known -> known.isSameCodeAs(barcode))) {
           found.add(barcode);
         }
       }
@@ -61,12 +61,6 @@ public final class CompositeDecoder implements Decoder {
       }
     }
     return found;
-  }
-
-  private static boolean sameReading(Barcode a, Barcode b) {
-    return a.format() == b.format()
-        && a.text().equals(b.text())
-        && a.corners().bounds().contains(b.corners().center());
   }
 
   /** Closes every decoder, and rethrows the first failure after trying them all. */

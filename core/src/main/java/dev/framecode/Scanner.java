@@ -62,19 +62,10 @@ public final class Scanner {
   // Overlapping regions can read the same code twice: keep the first reading of each code.
   private static void addDistinct(List<Barcode> found, List<Barcode> candidates) {
     for (Barcode candidate : candidates) {
-      if (found.stream().noneMatch(known -> sameCode(known, candidate))) {
+      if (found.stream().noneMatch(known -> known.isSameCodeAs(candidate))) {
         found.add(candidate);
       }
     }
-  }
-
-  private static boolean sameCode(Barcode a, Barcode b) {
-    if (a.format() != b.format() || !a.text().equals(b.text())) {
-      return false;
-    }
-    Rect boxA = a.corners().bounds().expand(2);
-    Rect boxB = b.corners().bounds().expand(2);
-    return boxA.intersect(boxB).area() > 0;
   }
 
   /** Collects a scanner's parts. Not thread-safe. */

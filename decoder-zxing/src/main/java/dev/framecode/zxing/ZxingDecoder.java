@@ -91,23 +91,12 @@ public final class ZxingDecoder implements Decoder {
       }
       fresh = new ArrayList<>();
       for (Barcode barcode : toBarcodes(ladder.decodeQuickly(rest), frame)) {
-        if (found.stream().noneMatch(known -> sameCode(known, barcode))) {
+        if (found.stream().noneMatch(known -> known.isSameCodeAs(barcode))) {
           fresh.add(barcode);
         }
       }
       found.addAll(fresh);
     }
-  }
-
-  // A second reading of one code lies on or beside the first: a linear code can be read along
-  // any line across its bars.
-  private static boolean sameCode(Barcode a, Barcode b) {
-    if (a.format() != b.format() || !a.text().equals(b.text())) {
-      return false;
-    }
-    Rect bounds = a.corners().bounds();
-    double reach = Math.max(bounds.width(), bounds.height()) * 0.5 + 4;
-    return bounds.expand(reach).intersect(b.corners().bounds()).area() > 0;
   }
 
   // Result points mark finder patterns or a scan line, not the symbol's edges: blank generously.
