@@ -143,21 +143,24 @@ final class DecodeLadder {
     return steps;
   }
 
+  // A detector's crop is usually larger than the code itself but may be small: read it as it is
+  // when it is big enough, then at the sizes ZXing reads best.
   private List<Step> regionSteps(GrayImage crop) {
     int shortSide = Math.min(crop.width(), crop.height());
     List<Step> steps = new ArrayList<>();
+    if (shortSide >= 200) {
+      steps.add(new Step("as is", UnaryOperator.identity(), Binarizer.HYBRID, Effort.THOROUGH));
+    }
     steps.add(new Step("300", i -> i.scale(300.0 / shortSide), Binarizer.HYBRID, Effort.THOROUGH));
-    steps.add(new Step("as is", UnaryOperator.identity(), Binarizer.HYBRID, Effort.THOROUGH));
     steps.add(new Step("pure", UnaryOperator.identity(), Binarizer.HYBRID, Effort.PURE));
     steps.add(new Step("450", i -> i.scale(450.0 / shortSide), Binarizer.HYBRID, Effort.THOROUGH));
-    steps.add(
-        new Step("global", i -> i.scale(300.0 / shortSide), Binarizer.GLOBAL, Effort.THOROUGH));
+    steps.add(new Step("global", UnaryOperator.identity(), Binarizer.GLOBAL, Effort.THOROUGH));
     if (linearWanted) {
       for (double angle : options.rotations()) {
         steps.add(
             new Step(
                 "turn " + angle,
-                i -> i.scale(300.0 / shortSide).rotate(angle),
+                i -> i.scale(Math.min(1, 450.0 / shortSide)).rotate(angle),
                 Binarizer.HYBRID,
                 Effort.THOROUGH));
       }
