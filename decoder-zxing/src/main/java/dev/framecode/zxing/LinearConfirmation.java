@@ -50,9 +50,9 @@ final class LinearConfirmation {
       return strict(result) ? null : result;
     }
     Map<String, Integer> votes = votes(result, source, reader, hints);
-    Map<String, Integer> inverted = votes(result, source.invert(), reader, hints);
-    if (total(inverted) > total(votes)) {
-      votes = inverted;
+    if (votes.isEmpty()) {
+      // Nothing read dark-on-light: the code may be light-on-dark.
+      votes = votes(result, source.invert(), reader, hints);
     }
     String original = result.getText();
     votes.merge(original, 1, Integer::sum);
@@ -87,10 +87,6 @@ final class LinearConfirmation {
       case ITF -> shortText ? new ITFReader() : null;
       default -> null;
     };
-  }
-
-  private static int total(Map<String, Integer> votes) {
-    return votes.values().stream().mapToInt(Integer::intValue).sum();
   }
 
   // Reads lines across the bars on both sides of the one that was read, up to a fifth of the
