@@ -1,5 +1,7 @@
 package dev.framecode;
 
+import java.util.Optional;
+
 /**
  * The barcode symbologies framecode knows. The names match ZXing's {@code BarcodeFormat}, so
  * reports use the names other tools already print; symbologies ZXing lacks are named the way
@@ -33,6 +35,19 @@ public enum BarcodeFormat {
 
   BarcodeFormat(boolean linear) {
     this.linear = linear;
+  }
+
+  /**
+   * Returns the format whose {@link #name()} is exactly {@code name}, or empty when none is: unlike
+   * {@link #valueOf}, an unknown name is an ordinary answer, not an error.
+   */
+  public static Optional<BarcodeFormat> named(String name) {
+    for (BarcodeFormat format : values()) {
+      if (format.name().equals(name)) {
+        return Optional.of(format);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Returns whether this is a one-dimensional (linear) symbology, read along a line of bars. */

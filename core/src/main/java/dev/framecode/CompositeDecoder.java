@@ -48,6 +48,12 @@ public final class CompositeDecoder implements Decoder {
     return collect(decoder -> decoder.decode(frame, region));
   }
 
+  @Override
+  public List<Barcode> decode(Frame frame, Detection region, int failedAttempts) {
+    Objects.requireNonNull(frame, "frame");
+    return collect(decoder -> decoder.decode(frame, region, failedAttempts));
+  }
+
   private List<Barcode> collect(java.util.function.Function<Decoder, List<Barcode>> ask) {
     List<Barcode> found = new ArrayList<>();
     for (Decoder decoder : decoders) {

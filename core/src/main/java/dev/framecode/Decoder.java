@@ -38,6 +38,18 @@ public interface Decoder extends AutoCloseable {
     return found;
   }
 
+  /**
+   * Returns the barcodes read inside {@code region}, knowing that {@code failedAttempts} earlier
+   * attempts on the same code, in earlier frames of a video, read nothing. A decoder that spends a
+   * bounded effort per call may use it to try what it has not tried yet, so that effort adds up
+   * over frames instead of repeating; the default ignores it.
+   *
+   * @param failedAttempts how many earlier attempts on this code failed, 0 or more
+   */
+  default List<Barcode> decode(Frame frame, Detection region, int failedAttempts) {
+    return decode(frame, region);
+  }
+
   /** Releases what this decoder holds. The default does nothing. */
   @Override
   default void close() {}

@@ -1,6 +1,7 @@
 package dev.framecode;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A region where a detector thinks a barcode is.
@@ -8,7 +9,9 @@ import java.util.Objects;
  * @param box the region in frame pixels
  * @param score the detector's confidence, from 0 to 1
  * @param classId the detector's class index, 0 for a one-class detector
- * @param label the class name, for example {@code "barcode"} or {@code "qr"}
+ * @param label the class name, for example {@code "barcode"} or {@code "qr"}; a label that is a
+ *     {@link BarcodeFormat} name, such as {@code "QR_CODE"}, tells decoders to look for that format
+ *     alone (see {@link #format()})
  */
 public record Detection(Rect box, float score, int classId, String label) {
 
@@ -21,5 +24,14 @@ public record Detection(Rect box, float score, int classId, String label) {
     if (classId < 0) {
       throw new IllegalArgumentException("classId must be >= 0, got " + classId);
     }
+  }
+
+  /**
+   * Returns the format this region's label names, when it names one: a detector trained with one
+   * class per symbology, or a video tracker re-reading a code it knows. Decoders that honour it
+   * look for that format alone, which is much cheaper than looking for all of them.
+   */
+  public Optional<BarcodeFormat> format() {
+    return BarcodeFormat.named(label);
   }
 }

@@ -63,6 +63,7 @@ final class Track {
   int failedDecodes;
   long observedIn = -1;
   long decodedIn = -1;
+  long decodedMicros;
   Payload lastRead;
   long endedAt = -1;
 
@@ -155,6 +156,19 @@ final class Track {
     }
     segments.clear();
     segments.addAll(merged);
+  }
+
+  /**
+   * Forgets the sightings after frame {@code ordinal}, shown at {@code micros}: the code was last
+   * known to be there then.
+   */
+  void truncateAfter(long ordinal, long micros) {
+    segments.removeIf(s -> s.startOrdinal > ordinal);
+    Segment last = segments.isEmpty() ? null : segments.get(segments.size() - 1);
+    if (last != null && last.endOrdinal > ordinal) {
+      last.endOrdinal = ordinal;
+      last.endMicros = micros;
+    }
   }
 
   private void extendSegments(long ordinal, long micros, int maxGapFrames) {

@@ -8,6 +8,7 @@ import dev.framecode.Quad;
 import dev.framecode.Rect;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -27,8 +28,20 @@ import java.util.Set;
  */
 final class Tracker {
 
-  /** A region the scanner should decode for a track, in frame pixels. */
-  record Request(Track track, Rect region) {}
+  /**
+   * A region the scanner should decode for a track, in frame pixels, and the label to give it: the
+   * format's name when re-reading a settled code, which lets decoders look for that format alone.
+   */
+  record Request(Track track, Rect region, String label) {}
+
+  /** Symbologies that misread as each other: a read in one may be a bad read of another. */
+  private static final Set<BarcodeFormat> RETAIL =
+      EnumSet.of(
+          BarcodeFormat.EAN_13,
+          BarcodeFormat.EAN_8,
+          BarcodeFormat.UPC_A,
+          BarcodeFormat.UPC_E,
+          BarcodeFormat.UPC_EAN_EXTENSION);
 
   private final VideoScanOptions options;
   private final List<Track> live = new ArrayList<>();
@@ -90,7 +103,7 @@ final class Tracker {
     List<Request> requests = new ArrayList<>();
     for (Track track : live) {
       if (track.decodedIn != ordinal && due(track)) {
-        requests.add(new Request(track, searchRegion(track)));
+        requests.add(new Request(track, searchRegion(track), label(track)));
       }
     }
     return requests;
@@ -102,19 +115,36 @@ final class Tracker {
     track.lastDecodeAttempt = ordinal;
     Point expected = track.predicted(ordinal).center();
     Barcode best = null;
+    Barcode replacement = null;
     for (Barcode read : reads) {
-      if (!fits(track, read) || claimedByOther(track, read)) {
+      if (claimedByOther(track, read)) {
         continue;
       }
-      if (best == null || distance(read, expected) < distance(best, expected)) {
+      if (!fits(track, read)) {
+        replacement = replacement == null ? read : replacement;
+      } else if (best == null || distance(read, expected) < distance(best, expected)) {
         best = read;
       }
     }
-    if (best == null) {
-      track.failedDecodes++;
-    } else {
+    if (best != null) {
       observe(track, best);
+    } else if (replacement != null) {
+      replace(track, replacement);
+    } else {
+      track.failedDecodes++;
     }
+  }
+
+  /**
+   * Ends {@code track}, whose place now holds another code (a slideshow, a label swapped in place),
+   * as of its last read, and starts a track for that code.
+   */
+  private void replace(Track track, Barcode read) {
+    track.truncateAfter(track.decodedIn, track.decodedMicros);
+    live.remove(track);
+    track.endedAt = ordinal;
+    ended.add(track);
+    observe(start(read.corners()), read);
   }
 
   /** Ends the current frame: retires lost tracks, merges duplicates, returns the live tracks. */
@@ -227,18 +257,25 @@ final class Tracker {
   }
 
   /**
-   * Returns whether {@code read} may be a read of {@code track}'s code. Once a payload is
-   * confirmed, a read in another symbology where either is two-dimensional is another code (a
-   * slideshow swaps codes in place); linear symbologies misread as each other (EAN-13 as UPC-E,
-   * say), so a linear read in another linear symbology is voted on like any other.
+   * Returns whether {@code read} may be a read of {@code track}'s code. Before its payload is
+   * confirmed, any read may be. After, a read in another symbology is another code (a slideshow
+   * swaps codes in place), except among the retail symbologies, which misread as each other (EAN-13
+   * as UPC-E, say) and are voted on; so is a two-dimensional read of another text, since error
+   * correction rules out a misread.
    */
   private boolean fits(Track track, Barcode read) {
-    return !track.isConfirmed(options.confirmation())
-        || compatible(track.payload().format(), read.format());
+    if (!track.isConfirmed(options.confirmation())) {
+      return true;
+    }
+    Track.Payload p = track.payload();
+    if (!compatible(p.format(), read.format())) {
+      return false;
+    }
+    return read.format().isLinear() || p.text().equals(read.text());
   }
 
   private static boolean compatible(BarcodeFormat a, BarcodeFormat b) {
-    return a == b || a.isLinear() && b.isLinear();
+    return a == b || RETAIL.contains(a) && RETAIL.contains(b);
   }
 
   private static double gate(Rect a, Rect b) {
@@ -313,6 +350,7 @@ final class Tracker {
     track.vote(read);
     track.lastRead = new Track.Payload(read.text(), read.format());
     track.decodedIn = ordinal;
+    track.decodedMicros = micros;
     track.lastDecodeAttempt = ordinal;
     if (track.isConfirmed(options.confirmation())) {
       confirmed.add(track.payload());
@@ -330,8 +368,17 @@ final class Tracker {
     if (track.isConfirmed(options.confirmation())) {
       return since >= options.recheckInterval();
     }
-    int backoff = Math.min(options.recheckInterval(), 1 + track.failedDecodes / 2);
+    // A code that will not read is tried less and less often, down to every other re-check.
+    int backoff = Math.min(2 * options.recheckInterval(), 1 + track.failedDecodes);
     return since >= backoff;
+  }
+
+  // A settled code is re-read for its own format; after one miss, for every format, in case
+  // another code took its place.
+  private String label(Track track) {
+    return track.isConfirmed(options.confirmation()) && track.failedDecodes == 0
+        ? track.payload().format().name()
+        : "track";
   }
 
   /** Returns the predicted box grown by the motion since the last sighting. */

@@ -221,7 +221,7 @@ public final class VideoScanner {
       }
       tracker.observeDetections(analysis.detections());
       for (Tracker.Request request : tracker.regionsToDecode()) {
-        tracker.observeRegion(request, decodeRegion(frame, request.region()));
+        tracker.observeRegion(request, decodeRegion(frame, request));
         counts[1]++;
       }
       List<TrackedCode> codes = tracker.end();
@@ -243,12 +243,13 @@ public final class VideoScanner {
     }
   }
 
-  private List<Barcode> decodeRegion(Frame frame, Rect region) {
-    Rect inside = region.intersect(new Rect(0, 0, frame.width(), frame.height()));
+  private List<Barcode> decodeRegion(Frame frame, Tracker.Request request) {
+    Rect inside = request.region().intersect(new Rect(0, 0, frame.width(), frame.height()));
     if (inside.width() < 1 || inside.height() < 1) {
       return List.of();
     }
-    return decoder.decode(frame, new Detection(inside, 1f, 0, "track"));
+    return decoder.decode(
+        frame, new Detection(inside, 1f, 0, request.label()), request.track().failedDecodes);
   }
 
   private Frame annotate(Frame frame, List<TrackedCode> codes) {

@@ -4,6 +4,7 @@ import dev.framecode.Barcode;
 import dev.framecode.BarcodeFormat;
 import dev.framecode.Decoder;
 import dev.framecode.Detection;
+import dev.framecode.Detector;
 import dev.framecode.Frame;
 import dev.framecode.FrameSink;
 import dev.framecode.FrameSource;
@@ -110,6 +111,24 @@ final class FakeVideo {
     private static Barcode barcode(Placed p, Frame frame) {
       return new Barcode(
           p.text(), null, p.format(), Quad.of(p.box()), frame.index(), frame.timestampMicros());
+    }
+  }
+
+  /** Finds every code the script places in a frame, as a detector would, with its box. */
+  static final class ScriptedDetector implements Detector {
+    private final IntFunction<List<Placed>> script;
+
+    ScriptedDetector(IntFunction<List<Placed>> script) {
+      this.script = script;
+    }
+
+    @Override
+    public List<Detection> detect(Frame frame) {
+      List<Detection> found = new ArrayList<>();
+      for (Placed p : script.apply((int) frame.index())) {
+        found.add(new Detection(p.box(), 0.9f, 0, "barcode"));
+      }
+      return found;
     }
   }
 

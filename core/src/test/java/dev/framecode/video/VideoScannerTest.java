@@ -153,6 +153,38 @@ class VideoScannerTest {
   }
 
   @Test
+  void startsANewCodeWhenADetectedRegionNowReadsAnotherPayload() {
+    Rect spot = new Rect(200, 100, 90, 60);
+    IntFunction<List<Placed>> slides =
+        i -> {
+          int slide = i / 30;
+          return List.of(
+              switch (slide) {
+                case 0 -> new Placed("first", BarcodeFormat.QR_CODE, spot);
+                case 1 -> new Placed("second", BarcodeFormat.QR_CODE, spot);
+                case 2 -> new Placed("24057257", BarcodeFormat.EAN_8, spot);
+                default -> new Placed("005-3379", BarcodeFormat.CODE_128, spot);
+              });
+        };
+    FakeVideo.ScriptedDecoder decoder = new FakeVideo.ScriptedDecoder(slides);
+
+    VideoReport report =
+        VideoScanner.builder(new FakeVideo.Source(120), decoder)
+            .detector(new FakeVideo.ScriptedDetector(slides))
+            .options(OPTIONS)
+            .build()
+            .scan();
+
+    assertThat(report.barcodes())
+        .extracting(VideoCode::text)
+        .containsExactly("first", "second", "24057257", "005-3379");
+    assertThat(report.barcodes()).allSatisfy(code -> assertThat(code.frames()).isBetween(20L, 30L));
+    assertThat(report.barcodes().get(1).firstSeenMicros())
+        .isBetween(30 * FRAME_MICROS, 34 * FRAME_MICROS);
+    assertThat(decoder.wholeFrames.get()).isZero();
+  }
+
+  @Test
   void decodesWholeFramesOnlyEveryFewFramesAndSettledTracksOnlyNowAndThen() {
     FakeVideo.ScriptedDecoder decoder =
         new FakeVideo.ScriptedDecoder(i -> List.of(qr("steady", 200, 100)));

@@ -11,6 +11,7 @@ import boofcv.struct.image.GrayU8;
 import dev.framecode.Barcode;
 import dev.framecode.BarcodeFormat;
 import dev.framecode.Decoder;
+import dev.framecode.Detection;
 import dev.framecode.Frame;
 import dev.framecode.Point;
 import dev.framecode.Quad;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -59,6 +61,21 @@ public final class BoofcvDecoder implements Decoder {
   /** Returns the formats this decoder looks for. */
   public Set<BarcodeFormat> formats() {
     return formats;
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>A region whose label names a format this decoder does not look for (see {@link
+   * Detection#format()}) is not read at all.
+   */
+  @Override
+  public List<Barcode> decode(Frame frame, Detection region) {
+    Optional<BarcodeFormat> named = region.format();
+    if (named.isPresent() && !formats.contains(named.get())) {
+      return List.of();
+    }
+    return Decoder.super.decode(frame, region);
   }
 
   @Override

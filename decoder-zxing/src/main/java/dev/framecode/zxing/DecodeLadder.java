@@ -9,6 +9,7 @@ import com.google.zxing.Result;
 import com.google.zxing.common.GlobalHistogramBinarizer;
 import com.google.zxing.common.HybridBinarizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,15 @@ final class DecodeLadder {
   private record Step(
       String name, UnaryOperator<GrayImage> variant, Binarizer binarizer, Effort effort) {}
 
+  /** The largest short side, in pixels, that a region crop is read at. */
+  private static final double MAX_DETAIL_SIDE = 600;
+
+  /** Tilts smaller than this are read as they are. */
+  private static final double MIN_SKEW_DEGREES = 4;
+
+  /** Below this agreement the edges have no dominant direction worth turning for. */
+  private static final double MIN_SKEW_AGREEMENT = 0.2;
+
   private final ZxingDecoderOptions options;
   private final Map<Effort, Map<DecodeHintType, Object>> hints = new EnumMap<>(Effort.class);
   private final boolean linearWanted;
@@ -63,9 +73,14 @@ final class DecodeLadder {
     return run(frameSteps(image), image, deadlineNanos);
   }
 
-  /** Returns what the steps for a padded region crop find, or an empty list. */
-  List<Found> decodeRegion(GrayImage crop, long deadlineNanos) {
-    return run(regionSteps(crop), crop, deadlineNanos);
+  /**
+   * Returns what the steps for a padded region crop find, or an empty list, starting {@code skip}
+   * steps into the ladder and wrapping round.
+   */
+  List<Found> decodeRegion(GrayImage crop, long deadlineNanos, int skip) {
+    List<Step> steps = regionSteps(crop);
+    Collections.rotate(steps, -(skip % steps.size()));
+    return run(steps, crop, deadlineNanos);
   }
 
   /** Returns what one quick pass finds: the image as it is, hybrid binarizer, few scan lines. */
@@ -143,15 +158,29 @@ final class DecodeLadder {
     return steps;
   }
 
-  // A detector's crop is usually larger than the code itself but may be small: read it as it is
-  // when it is big enough, then at the sizes ZXing reads best.
+  // A detector's crop is usually larger than the code itself but may be small. ZXing reads best
+  // when the short side is about 300 pixels, which is also the cheapest size to try; a tilted code
+  // is turned upright next; the crop as it is, when it is big, keeps fine detail that rescaling
+  // loses.
   private List<Step> regionSteps(GrayImage crop) {
     int shortSide = Math.min(crop.width(), crop.height());
+    double fit = Math.min(1, 450.0 / shortSide);
     List<Step> steps = new ArrayList<>();
-    if (shortSide >= 200) {
-      steps.add(new Step("as is", UnaryOperator.identity(), Binarizer.HYBRID, Effort.THOROUGH));
-    }
     steps.add(new Step("300", i -> i.scale(300.0 / shortSide), Binarizer.HYBRID, Effort.THOROUGH));
+    Skew skew = Skew.of(crop.scale(Math.min(1, 200.0 / shortSide)), 1);
+    if (Math.abs(skew.degrees()) >= MIN_SKEW_DEGREES && skew.agreement() >= MIN_SKEW_AGREEMENT) {
+      steps.add(
+          new Step(
+              "deskew",
+              i -> i.scale(fit).rotate(-skew.degrees()),
+              Binarizer.HYBRID,
+              Effort.THOROUGH));
+    }
+    if (shortSide >= 200) {
+      // Fine detail, but no bigger than this: a thorough pass costs in proportion to the area.
+      double detail = Math.min(1, MAX_DETAIL_SIDE / shortSide);
+      steps.add(new Step("as is", i -> i.scale(detail), Binarizer.HYBRID, Effort.THOROUGH));
+    }
     steps.add(new Step("pure", UnaryOperator.identity(), Binarizer.HYBRID, Effort.PURE));
     steps.add(new Step("450", i -> i.scale(450.0 / shortSide), Binarizer.HYBRID, Effort.THOROUGH));
     steps.add(new Step("global", UnaryOperator.identity(), Binarizer.GLOBAL, Effort.THOROUGH));
@@ -160,7 +189,7 @@ final class DecodeLadder {
         steps.add(
             new Step(
                 "turn " + angle,
-                i -> i.scale(Math.min(1, 450.0 / shortSide)).rotate(angle),
+                i -> i.scale(fit).rotate(angle),
                 Binarizer.HYBRID,
                 Effort.THOROUGH));
       }

@@ -49,6 +49,9 @@ record GrayImage(byte[] pixels, int width, int height, Affine toFrame) {
    * averaged rather than dropped, and bilinear when enlarging.
    */
   GrayImage scale(double factor) {
+    if (factor == 1) {
+      return this;
+    }
     int w = Math.max(1, (int) Math.round(width * factor));
     int h = Math.max(1, (int) Math.round(height * factor));
     byte[] out = factor < 1 ? shrink(w, h) : enlarge(w, h);

@@ -12,8 +12,12 @@ import dev.framecode.Quad;
 import dev.framecode.Rect;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A {@link Decoder} on ZXing that reads every format ZXing knows, with a ladder of image variants
@@ -30,6 +34,7 @@ public final class ZxingDecoder implements Decoder {
 
   private final ZxingDecoderOptions options;
   private final DecodeLadder ladder;
+  private final Map<BarcodeFormat, DecodeLadder> singleFormatLadders;
 
   /** Creates a decoder with the default options. */
   public ZxingDecoder() {
@@ -40,6 +45,11 @@ public final class ZxingDecoder implements Decoder {
   public ZxingDecoder(ZxingDecoderOptions options) {
     this.options = Objects.requireNonNull(options, "options");
     this.ladder = new DecodeLadder(options);
+    Map<BarcodeFormat, DecodeLadder> single = new EnumMap<>(BarcodeFormat.class);
+    for (BarcodeFormat format : options.formats()) {
+      single.put(format, new DecodeLadder(options.toBuilder().formats(EnumSet.of(format)).build()));
+    }
+    this.singleFormatLadders = single;
   }
 
   /** Returns the options this decoder was made with. */
@@ -60,6 +70,22 @@ public final class ZxingDecoder implements Decoder {
 
   @Override
   public List<Barcode> decode(Frame frame, Detection region) {
+    return decode(frame, region, 0);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>After failed attempts the ladder starts that many steps further on, wrapping round, so that
+   * over a few frames every step gets its turn within the per-call budget. A region whose label
+   * names a format (see {@link Detection#format()}) is read for that format alone, or for nothing
+   * if these options leave it out.
+   */
+  @Override
+  public List<Barcode> decode(Frame frame, Detection region, int failedAttempts) {
+    if (failedAttempts < 0) {
+      throw new IllegalArgumentException("failedAttempts must be >= 0, got " + failedAttempts);
+    }
     long deadline = System.nanoTime() + options.timeBudget().toNanos();
     Rect box = region.box();
     // A quiet zone of a quarter of the short side, at least a few modules of a small code.
@@ -76,7 +102,12 @@ public final class ZxingDecoder implements Decoder {
     GrayImage image =
         new GrayImage(crop.toGray(), crop.width(), crop.height(), Affine.translation(x, y))
             .pad((int) Math.ceil(margin / 2));
-    return toBarcodes(ladder.decodeRegion(image, deadline), frame);
+    Optional<BarcodeFormat> named = region.format();
+    DecodeLadder chosen = named.isPresent() ? singleFormatLadders.get(named.get()) : ladder;
+    if (chosen == null) {
+      return List.of();
+    }
+    return toBarcodes(chosen.decodeRegion(image, deadline, failedAttempts), frame);
   }
 
   // ZXing reads one code per pass: blank what was read and look again, so that a frame with

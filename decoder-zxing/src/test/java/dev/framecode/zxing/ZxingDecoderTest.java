@@ -8,6 +8,7 @@ import dev.framecode.Detection;
 import dev.framecode.Frame;
 import dev.framecode.PixelFormat;
 import dev.framecode.Rect;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -148,6 +149,38 @@ class ZxingDecoderTest {
     assertThat(bounds.x()).isBetween(offsetX + 30.0, offsetX + 60.0);
     assertThat(bounds.maxX())
         .isBetween(offsetX + code.width() - 60.0, offsetX + code.width() - 30.0);
+  }
+
+  @Test
+  void readsARegionLabelledWithAFormatForThatFormatAlone() {
+    Frame frame = RenderedCodes.render(BarcodeFormat.QR_CODE, "labelled", 0);
+    Rect all = new Rect(0, 0, frame.width(), frame.height());
+
+    assertThat(decoder.decode(frame, new Detection(all, 1f, 0, "QR_CODE")))
+        .extracting(Barcode::text)
+        .containsExactly("labelled");
+    assertThat(decoder.decode(frame, new Detection(all, 1f, 0, "CODE_128"))).isEmpty();
+    assertThat(decoder.decode(frame, new Detection(all, 1f, 0, "MICRO_QR_CODE"))).isEmpty();
+  }
+
+  @Test
+  void readsATiltedRegionWhicheverStepTheLadderStartsAt() {
+    Frame drawn = RenderedCodes.render(BarcodeFormat.DATA_MATRIX, "tilted matrix", 0);
+    GrayImage tilted =
+        GrayImage.of(drawn.toGray(), drawn.width(), drawn.height()).scale(2).rotate(-23);
+    // Time enough for the whole ladder: what is checked is that every starting step gets round.
+    ZxingDecoder patient =
+        new ZxingDecoder(ZxingDecoderOptions.builder().timeBudget(Duration.ofSeconds(20)).build());
+    Frame frame = Frame.wrap(tilted.pixels(), tilted.width(), tilted.height(), PixelFormat.GRAY8);
+    Detection region =
+        new Detection(new Rect(10, 10, frame.width() - 20, frame.height() - 20), 1f, 0, "b");
+
+    for (int failed = 0; failed < 12; failed++) {
+      assertThat(patient.decode(frame, region, failed))
+          .as("after %d failed attempts", failed)
+          .extracting(Barcode::text)
+          .containsExactly("tilted matrix");
+    }
   }
 
   private static Frame sideBySide(Frame a, Frame b) {
