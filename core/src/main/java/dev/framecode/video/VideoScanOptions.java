@@ -9,6 +9,7 @@ import java.util.Objects;
 public final class VideoScanOptions {
 
   private final int fullFrameInterval;
+  private final int detectInterval;
   private final int recheckInterval;
   private final int maxGapFrames;
   private final int reidentifyWithinFrames;
@@ -18,6 +19,7 @@ public final class VideoScanOptions {
 
   private VideoScanOptions(Builder b) {
     this.fullFrameInterval = b.fullFrameInterval;
+    this.detectInterval = b.detectInterval;
     this.recheckInterval = b.recheckInterval;
     this.maxGapFrames = b.maxGapFrames;
     this.reidentifyWithinFrames = b.reidentifyWithinFrames;
@@ -40,6 +42,7 @@ public final class VideoScanOptions {
   public Builder toBuilder() {
     Builder b = new Builder();
     b.fullFrameInterval = fullFrameInterval;
+    b.detectInterval = detectInterval;
     b.recheckInterval = recheckInterval;
     b.maxGapFrames = maxGapFrames;
     b.reidentifyWithinFrames = reidentifyWithinFrames;
@@ -55,6 +58,15 @@ public final class VideoScanOptions {
    */
   public int fullFrameInterval() {
     return fullFrameInterval;
+  }
+
+  /**
+   * Returns every how many scanned frames the detector looks for codes; in the frames between,
+   * tracks move on by their last motion and are decoded where they should be. 1 detects in every
+   * frame.
+   */
+  public int detectInterval() {
+    return detectInterval;
   }
 
   /** Returns every how many frames a track whose payload is confirmed is decoded again. */
@@ -94,6 +106,8 @@ public final class VideoScanOptions {
   public String toString() {
     return "VideoScanOptions[fullFrameInterval="
         + fullFrameInterval
+        + ", detectInterval="
+        + detectInterval
         + ", recheckInterval="
         + recheckInterval
         + ", maxGapFrames="
@@ -112,6 +126,7 @@ public final class VideoScanOptions {
   /** Collects options. Not thread-safe. */
   public static final class Builder {
     private int fullFrameInterval = 10;
+    private int detectInterval = 3;
     private int recheckInterval = 6;
     private int maxGapFrames = 15;
     private int reidentifyWithinFrames = 300;
@@ -124,6 +139,12 @@ public final class VideoScanOptions {
     /** Sets every how many frames a frame is decoded whole; default 10. */
     public Builder fullFrameInterval(int frames) {
       this.fullFrameInterval = positive(frames, "fullFrameInterval");
+      return this;
+    }
+
+    /** Sets every how many frames the detector runs; default 3. */
+    public Builder detectInterval(int frames) {
+      this.detectInterval = positive(frames, "detectInterval");
       return this;
     }
 

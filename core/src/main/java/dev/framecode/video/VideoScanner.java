@@ -33,14 +33,15 @@ import java.util.function.LongSupplier;
 /**
  * Scans a whole video and reports each physical code once.
  *
- * <p>Four stages overlap: a reader thread reads frames; a small pool detects regions and decodes
- * whole frames (every {@link VideoScanOptions#fullFrameInterval()} frames, or, with a detector,
- * frames where it found nothing); the thread that called {@link #scan()} tracks codes across frames
- * in order, decodes only the regions of tracks that are new, unsettled or due a re-check, and votes
- * on payloads; and, with a sink, a writer thread writes annotated frames. Stages hand frames over
- * through bounded queues, so a slow stage slows the reader and memory stays flat on any length of
- * video. Tracking runs on one thread and the work it asks for does not depend on timing, so the
- * same video and options give the same report.
+ * <p>Four stages overlap: a reader thread reads frames; a small pool detects regions (every {@link
+ * VideoScanOptions#detectInterval()} frames) and decodes whole frames (every {@link
+ * VideoScanOptions#fullFrameInterval()} frames, or, with a detector, only where it found nothing);
+ * the thread that called {@link #scan()} tracks codes across frames in order, decodes only the
+ * regions of tracks that are new, unsettled or due a re-check, and votes on payloads; and, with a
+ * sink, a writer thread writes annotated frames. Stages hand frames over through bounded queues, so
+ * a slow stage slows the reader and memory stays flat on any length of video. Tracking runs on one
+ * thread and the work it asks for does not depend on timing, so the same video and options give the
+ * same report.
  *
  * <p>The scanner owns none of its parts: close the source, the decoder, the detector and the sink
  * after {@link #scan()} returns (closing the sink finishes the file).
@@ -175,9 +176,15 @@ public final class VideoScanner {
           break;
         }
         Frame frame = next.get();
-        boolean whole = ordinal % options.fullFrameInterval() == 0;
+        boolean detect = detector != null && ordinal % options.detectInterval() == 0;
+        // With a detector, the first detecting frame of each whole-frame interval.
+        boolean whole =
+            ordinal % options.fullFrameInterval()
+                < (detector == null ? 1 : options.detectInterval());
         Future<Analysis> analysis =
-            detector == null && !whole ? NOTHING : pool.submit(() -> analyze(frame, whole));
+            !detect && (detector != null || !whole)
+                ? NOTHING
+                : pool.submit(() -> analyze(frame, whole));
         pending.put(new Pending(frame, ordinal++, analysis));
       }
     } catch (InterruptedException | RejectedExecutionException e) {

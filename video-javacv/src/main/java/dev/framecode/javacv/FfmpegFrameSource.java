@@ -4,7 +4,6 @@ import static org.bytedeco.ffmpeg.global.avcodec.AV_PKT_DATA_DISPLAYMATRIX;
 import static org.bytedeco.ffmpeg.global.avcodec.av_packet_side_data_get;
 import static org.bytedeco.ffmpeg.global.avutil.AV_NOPTS_VALUE;
 import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_BGR24;
-import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_GRAY8;
 import static org.bytedeco.ffmpeg.global.avutil.av_display_rotation_get;
 
 import dev.framecode.Frame;
@@ -90,6 +89,7 @@ public final class FfmpegFrameSource implements FrameSource {
   private boolean closed;
 
   private byte[] scratch = new byte[0];
+  private final GrayPlane grayPlane = new GrayPlane();
 
   private FfmpegFrameSource(String name, FfmpegSourceOptions options, FFmpegFrameGrabber grabber) {
     this.name = name;
@@ -201,8 +201,14 @@ public final class FfmpegFrameSource implements FrameSource {
       String name, FfmpegSourceOptions options, FFmpegFrameGrabber grabber) {
     FfmpegLog.install();
     boolean gray = options.pixelFormat() == PixelFormat.GRAY8;
-    grabber.setImageMode(gray ? FrameGrabber.ImageMode.GRAY : FrameGrabber.ImageMode.COLOR);
-    grabber.setPixelFormat(gray ? AV_PIX_FMT_GRAY8 : AV_PIX_FMT_BGR24);
+    // Gray comes straight from the decoded picture (see GrayPlane), so frames left out by the
+    // selection cost no conversion at all.
+    if (gray) {
+      grabber.setImageMode(FrameGrabber.ImageMode.RAW);
+    } else {
+      grabber.setImageMode(FrameGrabber.ImageMode.COLOR);
+      grabber.setPixelFormat(AV_PIX_FMT_BGR24);
+    }
     // No stream has this index, so the grabber opens no audio decoder.
     grabber.setAudioStream(Integer.MAX_VALUE);
     try {
@@ -326,6 +332,7 @@ public final class FfmpegFrameSource implements FrameSource {
       LOG.warn("skipped {} damaged frames in {}", damagedFrames, name);
     }
     release(grabber, name);
+    grayPlane.close();
   }
 
   private org.bytedeco.javacv.Frame grab() {
@@ -419,10 +426,25 @@ public final class FfmpegFrameSource implements FrameSource {
     if (rotation != 0 && scratch.length < bytes) {
       scratch = new byte[bytes];
     }
-    ByteBuffer pixels = (ByteBuffer) decoded.image[0];
-    byte[] copy =
-        PixelCopy.copy(
-            pixels, decoded.imageStride, width, height, format.bytesPerPixel(), rotation, scratch);
+    byte[] copy;
+    if (format == PixelFormat.GRAY8) {
+      byte[] gray = grayPlane.gray((AVFrame) decoded.opaque, width, height, null);
+      copy =
+          rotation == 0
+              ? gray
+              : PixelCopy.copy(ByteBuffer.wrap(gray), width, width, height, 1, rotation, scratch);
+    } else {
+      ByteBuffer pixels = (ByteBuffer) decoded.image[0];
+      copy =
+          PixelCopy.copy(
+              pixels,
+              decoded.imageStride,
+              width,
+              height,
+              format.bytesPerPixel(),
+              rotation,
+              scratch);
+    }
     boolean quarterTurn = rotation == 90 || rotation == 270;
     return Frame.wrap(copy, quarterTurn ? height : width, quarterTurn ? width : height, format)
         .at(index, timestamp);

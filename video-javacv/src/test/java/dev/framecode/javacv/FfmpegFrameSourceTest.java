@@ -96,6 +96,27 @@ class FfmpegFrameSourceTest {
   }
 
   @Test
+  void grayLevelsSurviveTheRoundTripThroughLimitedRangeVideo() {
+    int[] levels = {0, 40, 128, 200, 255};
+    Path file = dir.resolve("levels.mp4");
+    try (FfmpegFrameSink sink =
+        FfmpegFrameSink.open(file, FfmpegSinkOptions.builder().frameRate(FPS).build())) {
+      for (int level : levels) {
+        byte[] pixels = new byte[320 * 240];
+        TestVideos.fill(pixels, 320, 0, 0, 320, 240, level);
+        sink.write(Frame.wrap(pixels, 320, 240, PixelFormat.GRAY8));
+      }
+    }
+
+    List<Frame> frames = TestVideos.readAll(file, FfmpegSourceOptions.defaults());
+
+    assertThat(frames).hasSize(levels.length);
+    for (int i = 0; i < levels.length; i++) {
+      assertThat(frames.get(i).luminance(160, 120)).isCloseTo(levels[i], offset(3));
+    }
+  }
+
+  @Test
   void stepKeepsEveryNthFrame() {
     FfmpegSourceOptions options = FfmpegSourceOptions.builder().step(5).build();
 
