@@ -101,7 +101,7 @@ public final class Summary {
               number(row.percentiles().get("90.0")),
               number(row.percentiles().get("99.0"))));
       for (String baseline : baselines) {
-        line.append(' ').append(ratio(row, rows, baseline).map(r -> number(r) + "x").orElse("-"));
+        line.append(' ').append(ratio(row, rows, baseline).map(Summary::times).orElse("-"));
         line.append(" |");
       }
       out.println(line);
@@ -181,6 +181,10 @@ public final class Summary {
     List<String> parts = new ArrayList<>();
     params.forEach((k, v) -> parts.add(k + "=" + v));
     return parts.isEmpty() ? "-" : String.join(" ", parts);
+  }
+
+  private static String times(double ratio) {
+    return ratio < 0.001 ? "<0.001x" : number(ratio) + "x";
   }
 
   private static String number(Double value) {
