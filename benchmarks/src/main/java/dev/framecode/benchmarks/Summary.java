@@ -150,7 +150,7 @@ public final class Summary {
     Map<String, String> params = new LinkedHashMap<>();
     JsonNode p = result.get("params");
     if (p != null) {
-      p.fields().forEachRemaining(e -> params.put(e.getKey(), e.getValue().asText()));
+      p.properties().forEach(e -> params.put(e.getKey(), e.getValue().asText()));
     }
     JsonNode metric = result.get("primaryMetric");
     String unit = metric.get("scoreUnit").asText();
@@ -160,8 +160,8 @@ public final class Summary {
     if (result.get("mode").asText().equals("sample")) {
       metric
           .get("scorePercentiles")
-          .fields()
-          .forEachRemaining(e -> percentiles.put(e.getKey(), e.getValue().asDouble() * scale));
+          .properties()
+          .forEach(e -> percentiles.put(e.getKey(), e.getValue().asDouble() * scale));
     }
     return new Row(
         benchmark,
