@@ -53,33 +53,51 @@ public final class Scenes {
     "https://framecode.dev/bench/qr", "4006381333931", "FRAMECODE-BENCH-128", "framecode DM"
   };
 
+  /**
+   * Where each code of {@link #TEXTS} lies in a still scene, and how it drifts in a clip: top left
+   * as fractions of the frame, module width and bar height in pixels at 1080p, and velocity in
+   * pixels per frame at 1080p.
+   */
+  private record Placement(
+      BarcodeFormat format,
+      String text,
+      double fx,
+      double fy,
+      double module,
+      double height,
+      double vx,
+      double vy) {}
+
+  private static final Placement[] PLACEMENTS = {
+    new Placement(BarcodeFormat.QR_CODE, TEXTS[0], 0.08, 0.12, 8, 8, 2, 1),
+    new Placement(BarcodeFormat.EAN_13, TEXTS[1], 0.45, 0.15, 4, 160, -1, 1.5),
+    new Placement(BarcodeFormat.CODE_128, TEXTS[2], 0.5, 0.62, 2.5, 90, -2, -0.5),
+    new Placement(BarcodeFormat.DATA_MATRIX, TEXTS[3], 0.15, 0.7, 6, 6, 1.5, -1)
+  };
+
   /** Returns a BGR frame of {@code resolution}, with the codes of {@link #TEXTS} or none. */
   public static Frame render(Resolution resolution, boolean withCodes) {
+    return render(resolution, withCodes ? 0 : -1);
+  }
+
+  /**
+   * Returns a BGR frame of {@code resolution} in which the codes of {@link #TEXTS} have drifted for
+   * {@code frames} frames from where a still scene shows them, each in its own direction, over the
+   * same background; no codes at all when {@code frames} is negative.
+   */
+  public static Frame render(Resolution resolution, int frames) {
     BufferedImage image =
         new BufferedImage(resolution.width, resolution.height, BufferedImage.TYPE_3BYTE_BGR);
     Graphics2D g = image.createGraphics();
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
     drawClutter(g, resolution, new Random(42));
-    if (withCodes) {
+    if (frames >= 0) {
       double unit = resolution.height / 1080.0;
-      draw(g, encode(BarcodeFormat.QR_CODE, TEXTS[0]), 0.08, 0.12, 8 * unit, 8 * unit, resolution);
-      draw(g, encode(BarcodeFormat.EAN_13, TEXTS[1]), 0.45, 0.15, 4 * unit, 160 * unit, resolution);
-      draw(
-          g,
-          encode(BarcodeFormat.CODE_128, TEXTS[2]),
-          0.5,
-          0.62,
-          2.5 * unit,
-          90 * unit,
-          resolution);
-      draw(
-          g,
-          encode(BarcodeFormat.DATA_MATRIX, TEXTS[3]),
-          0.15,
-          0.7,
-          6 * unit,
-          6 * unit,
-          resolution);
+      for (Placement p : PLACEMENTS) {
+        double x = p.fx() * resolution.width + p.vx() * unit * frames;
+        double y = p.fy() * resolution.height + p.vy() * unit * frames;
+        draw(g, encode(p.format(), p.text()), x, y, p.module() * unit, p.height() * unit);
+      }
     }
     g.dispose();
     byte[] bgr = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
@@ -127,17 +145,12 @@ public final class Scenes {
     }
   }
 
-  // Draws black modules on a white quiet zone at (fx, fy) of the frame.
+  // Draws black modules on a white quiet zone, the symbol's top left at (left, top) in frame
+  // pixels.
   private static void draw(
-      Graphics2D g,
-      BitMatrix m,
-      double fx,
-      double fy,
-      double moduleWidth,
-      double height,
-      Resolution r) {
-    int x0 = (int) (fx * r.width);
-    int y0 = (int) (fy * r.height);
+      Graphics2D g, BitMatrix m, double left, double top, double moduleWidth, double height) {
+    int x0 = (int) left;
+    int y0 = (int) top;
     boolean linear = m.getHeight() == 1;
     double moduleHeight = linear ? height : moduleWidth;
     int quiet = (int) (10 * moduleWidth);

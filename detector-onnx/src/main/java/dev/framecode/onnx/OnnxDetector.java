@@ -235,18 +235,30 @@ public final class OnnxDetector implements Detector {
     FloatBuffer input = borrowBuffer();
     try {
       letterbox.fill(image, input);
-      OrtEnvironment env = OrtEnvironment.getEnvironment();
-      try (OnnxTensor tensor = OnnxTensor.createTensor(env, input, inputShape);
-          OrtSession.Result result =
-              session.run(Map.of(info.inputName(), tensor), Set.of(outputName))) {
-        OnnxTensor output = (OnnxTensor) result.get(0);
-        return decoder.decode(output.getFloatBuffer(), output.getInfo().getShape(), letterbox);
-      }
+      Output output = infer(input);
+      return decoder.decode(output.values(), output.shape(), letterbox);
     } catch (OrtException e) {
       throw new FramecodeException(
           "model " + info.source() + " failed on a " + image + ": " + e.getMessage(), e);
     } finally {
       buffers.offer(input);
+    }
+  }
+
+  /** One image's raw model output, copied out of ONNX Runtime, and the output tensor's shape. */
+  record Output(FloatBuffer values, long[] shape) {}
+
+  /**
+   * Runs the model once on {@code input}, a model input as {@link Letterbox#fill} writes it. The
+   * stages of {@link #run} are separate steps so that the benchmarks can time inference alone.
+   */
+  Output infer(FloatBuffer input) throws OrtException {
+    OrtEnvironment env = OrtEnvironment.getEnvironment();
+    try (OnnxTensor tensor = OnnxTensor.createTensor(env, input, inputShape);
+        OrtSession.Result result =
+            session.run(Map.of(info.inputName(), tensor), Set.of(outputName))) {
+      OnnxTensor output = (OnnxTensor) result.get(0);
+      return new Output(output.getFloatBuffer(), output.getInfo().getShape());
     }
   }
 
