@@ -72,6 +72,16 @@ public record Rect(double x, double y, double width, double height) {
     return new Rect(x - margin, y - margin, w, h);
   }
 
+  /**
+   * Returns this rectangle grown by {@code dx} pixels left and right and {@code dy} above and
+   * below.
+   */
+  public Rect expand(double dx, double dy) {
+    double w = Math.max(0, width + 2 * dx);
+    double h = Math.max(0, height + 2 * dy);
+    return new Rect(x - dx, y - dy, w, h);
+  }
+
   /** Returns this rectangle moved by {@code (dx, dy)}. */
   public Rect translate(double dx, double dy) {
     return new Rect(x + dx, y + dy, width, height);

@@ -88,9 +88,13 @@ public final class ZxingDecoder implements Decoder {
     }
     long deadline = System.nanoTime() + options.timeBudget().toNanos();
     Rect box = region.box();
-    // A quiet zone of a quarter of the short side, at least a few modules of a small code.
+    // A quiet zone of a quarter of the short side, at least a few modules of a small code; along a
+    // long side, a fifth of it too, since a detector's box often cuts off the ends of a linear
+    // code.
     double margin = Math.max(8, Math.min(box.width(), box.height()) * 0.25);
-    Rect padded = box.expand(margin).intersect(new Rect(0, 0, frame.width(), frame.height()));
+    Rect padded =
+        box.expand(Math.max(margin, box.width() * 0.2), Math.max(margin, box.height() * 0.2))
+            .intersect(new Rect(0, 0, frame.width(), frame.height()));
     if (padded.width() < 4 || padded.height() < 4) {
       return List.of();
     }

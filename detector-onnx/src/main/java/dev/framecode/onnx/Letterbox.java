@@ -2,7 +2,6 @@ package dev.framecode.onnx;
 
 import dev.framecode.Frame;
 import dev.framecode.Rect;
-import java.nio.ByteBuffer;
 import java.nio.FloatBuffer;
 
 /**
@@ -99,7 +98,7 @@ record Letterbox(
   /** Reads RGB values in [0, 1] from a frame of any pixel format. */
   private static final class Sampler {
     private static final int MAX_TAPS = 4;
-    private final ByteBuffer pixels;
+    private final byte[] pixels;
     private final int stride;
     private final int bpp;
     private final int red;
@@ -108,9 +107,10 @@ record Letterbox(
     private final int height;
 
     Sampler(Frame frame) {
-      this.pixels = frame.pixels();
-      this.stride = frame.stride();
+      // One copy of the frame, read as an array: far faster than a buffer read byte by byte.
+      this.pixels = frame.toPackedBytes();
       this.bpp = frame.format().bytesPerPixel();
+      this.stride = frame.width() * bpp;
       this.red =
           switch (frame.format()) {
             case RGB24, GRAY8 -> 0;
@@ -148,9 +148,9 @@ record Letterbox(
       for (int yy = ay; yy < by; yy += stepY) {
         for (int xx = ax; xx < bx; xx += stepX, n++) {
           int i = yy * stride + xx * bpp;
-          r += pixels.get(i + red) & 0xFF;
-          g += pixels.get(i + green) & 0xFF;
-          b += pixels.get(i + blue) & 0xFF;
+          r += pixels[i + red] & 0xFF;
+          g += pixels[i + green] & 0xFF;
+          b += pixels[i + blue] & 0xFF;
         }
       }
       float scale = 255f * n;
@@ -177,7 +177,7 @@ record Letterbox(
     }
 
     private int at(int x, int y, int channel) {
-      return pixels.get(y * stride + x * bpp + channel) & 0xFF;
+      return pixels[y * stride + x * bpp + channel] & 0xFF;
     }
 
     private static double lerp(double a, double b, double t) {
