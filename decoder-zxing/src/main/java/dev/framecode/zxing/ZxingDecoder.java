@@ -36,13 +36,17 @@ public final class ZxingDecoder implements Decoder {
     this(ZxingDecoderOptions.defaults());
   }
 
-  /** Creates a decoder with {@code options}. */
+  /**
+   * Creates a decoder with {@code options}.
+   *
+   * @param options the formats, effort and time budget
+   */
   public ZxingDecoder(ZxingDecoderOptions options) {
     this.options = Objects.requireNonNull(options, "options");
     this.ladder = new DecodeLadder(options);
   }
 
-  /** Returns the options this decoder was made with. */
+  /** {@return the options this decoder was made with} */
   public ZxingDecoderOptions options() {
     return options;
   }
