@@ -10,6 +10,13 @@ import java.util.Objects;
  */
 public record Annotation(Quad outline, String label) {
 
+  /**
+   * Checks that both components are present.
+   *
+   * @param outline the shape to trace, in frame pixels
+   * @param label the text to write beside it; may be empty
+   * @throws NullPointerException if {@code outline} or {@code label} is null
+   */
   public Annotation {
     Objects.requireNonNull(outline, "outline");
     Objects.requireNonNull(label, "label");

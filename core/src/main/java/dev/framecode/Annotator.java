@@ -8,6 +8,11 @@ import java.util.List;
  */
 public interface Annotator {
 
-  /** Returns a copy of {@code frame} with {@code annotations} drawn on it. */
+  /**
+   * {@return a copy of {@code frame} with {@code annotations} drawn on it}
+   *
+   * @param frame the frame to draw on; it is not changed
+   * @param annotations what to draw, in frame pixels; may be empty
+   */
   Frame draw(Frame frame, List<Annotation> annotations);
 }

@@ -26,12 +26,20 @@ public final class CompositeDecoder implements Decoder {
     this.askAll = askAll;
   }
 
-  /** Returns a decoder that asks each of {@code decoders} in order until one reads something. */
+  /**
+   * {@return a decoder that asks each of {@code decoders} in order until one reads something}
+   *
+   * @param decoders the decoders, asked in this order; closing the result closes them
+   */
   public static CompositeDecoder untilFound(Decoder... decoders) {
     return new CompositeDecoder(List.of(decoders), false);
   }
 
-  /** Returns a decoder that asks all of {@code decoders} and merges what they read. */
+  /**
+   * {@return a decoder that asks all of {@code decoders} and merges what they read}
+   *
+   * @param decoders the decoders, asked in this order; closing the result closes them
+   */
   public static CompositeDecoder askingAll(Decoder... decoders) {
     return new CompositeDecoder(List.of(decoders), true);
   }

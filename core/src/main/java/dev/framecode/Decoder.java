@@ -12,13 +12,20 @@ import java.util.List;
  */
 public interface Decoder extends AutoCloseable {
 
-  /** Returns every barcode this decoder can read anywhere in {@code frame}. */
+  /**
+   * {@return every barcode this decoder can read anywhere in {@code frame}}
+   *
+   * @param frame the frame to read; it is not changed
+   */
   List<Barcode> decode(Frame frame);
 
   /**
-   * Returns the barcodes read inside {@code region} of {@code frame}. The default crops the region
+   * {@return the barcodes read inside {@code region} of {@code frame}} The default crops the region
    * with a margin of a quarter of its shorter side, so the code keeps a quiet zone, and decodes the
    * crop; implementations may do better.
+   *
+   * @param frame the whole frame
+   * @param region where a detector found a code, in frame pixels
    */
   default List<Barcode> decode(Frame frame, Detection region) {
     Rect box = region.box();

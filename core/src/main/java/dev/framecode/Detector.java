@@ -18,8 +18,10 @@ import java.util.List;
 public interface Detector extends AutoCloseable {
 
   /**
-   * Returns the regions found in {@code frame}, in frame pixels, best first; an empty list when
-   * there are none.
+   * {@return the regions found in {@code frame}, in frame pixels, best first; an empty list when
+   * there are none}
+   *
+   * @param frame the frame to search; it is not changed
    */
   List<Detection> detect(Frame frame);
 

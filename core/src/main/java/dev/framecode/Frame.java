@@ -45,9 +45,13 @@ public final class Frame {
   }
 
   /**
-   * Returns a frame over {@code pixels}, packed rows of {@code width * bytesPerPixel} bytes. The
+   * {@return a frame over {@code pixels}, packed rows of {@code width * bytesPerPixel} bytes} The
    * frame takes the array: the caller must not modify it afterwards.
    *
+   * @param pixels the pixel bytes, top row first
+   * @param width width in pixels, at least 1
+   * @param height height in pixels, at least 1
+   * @param format how the bytes of one pixel are laid out
    * @throws IllegalArgumentException if the array is too small for the size and format
    */
   public static Frame wrap(byte[] pixels, int width, int height, PixelFormat format) {
@@ -55,9 +59,15 @@ public final class Frame {
   }
 
   /**
-   * Returns a frame over {@code pixels} starting at {@code offset}, rows {@code stride} bytes
-   * apart. The frame takes the array: the caller must not modify it afterwards.
+   * {@return a frame over {@code pixels} starting at {@code offset}, rows {@code stride} bytes
+   * apart} The frame takes the array: the caller must not modify it afterwards.
    *
+   * @param pixels the pixel bytes, top row first
+   * @param offset index in {@code pixels} of the first byte of the top row
+   * @param stride bytes from the start of one row to the start of the next, at least one packed row
+   * @param width width in pixels, at least 1
+   * @param height height in pixels, at least 1
+   * @param format how the bytes of one pixel are laid out
    * @throws IllegalArgumentException if the geometry does not fit the array
    */
   public static Frame wrap(
@@ -68,7 +78,14 @@ public final class Frame {
     return new Frame(pixels, offset, stride, width, height, format, 0, 0);
   }
 
-  /** Returns a frame over a private copy of {@code pixels}, packed rows with no padding. */
+  /**
+   * {@return a frame over a private copy of {@code pixels}, packed rows with no padding}
+   *
+   * @param pixels the pixel bytes, top row first; copied, so the caller may reuse the array
+   * @param width width in pixels, at least 1
+   * @param height height in pixels, at least 1
+   * @param format how the bytes of one pixel are laid out
+   */
   public static Frame copyOf(byte[] pixels, int width, int height, PixelFormat format) {
     Objects.requireNonNull(pixels, "pixels");
     return wrap(pixels.clone(), width, height, format);
@@ -106,8 +123,11 @@ public final class Frame {
   }
 
   /**
-   * Returns this frame's pixels labelled as frame {@code index} of a video, shown at {@code
-   * timestampMicros} microseconds from the start. The pixels are shared, not copied.
+   * {@return this frame's pixels labelled as frame {@code index} of a video, shown at {@code
+   * timestampMicros} microseconds from the start} The pixels are shared, not copied.
+   *
+   * @param index the frame number in the video, from 0
+   * @param timestampMicros presentation time in microseconds
    */
   public Frame at(long index, long timestampMicros) {
     if (index < 0) {
@@ -117,10 +137,14 @@ public final class Frame {
   }
 
   /**
-   * Returns a view of the rectangle {@code [x, x + width) x [y, y + height)} of this frame, sharing
-   * its pixels. The view keeps this frame's index and timestamp; its own coordinates start at 0
-   * again.
+   * {@return a view of the rectangle {@code [x, x + width) x [y, y + height)} of this frame,
+   * sharing its pixels} The view keeps this frame's index and timestamp; its own coordinates start
+   * at 0 again.
    *
+   * @param x left edge in this frame's pixels
+   * @param y top edge in this frame's pixels
+   * @param width width in pixels, at least 1
+   * @param height height in pixels, at least 1
    * @throws IllegalArgumentException if the rectangle is empty or reaches outside this frame
    */
   public Frame crop(int x, int y, int width, int height) {
@@ -149,44 +173,44 @@ public final class Frame {
     return new Frame(pixels, start, stride, width, height, format, index, timestampMicros);
   }
 
-  /** Returns the width in pixels. */
+  /** {@return the width in pixels} */
   public int width() {
     return width;
   }
 
-  /** Returns the height in pixels. */
+  /** {@return the height in pixels} */
   public int height() {
     return height;
   }
 
-  /** Returns the pixel layout. */
+  /** {@return the pixel layout} */
   public PixelFormat format() {
     return format;
   }
 
-  /** Returns the distance in bytes from the start of one row to the start of the next. */
+  /** {@return the distance in bytes from the start of one row to the start of the next} */
   public int stride() {
     return stride;
   }
 
-  /** Returns the position of this frame in its video, counted from 0; 0 for a still image. */
+  /** {@return the position of this frame in its video, counted from 0; 0 for a still image} */
   public long index() {
     return index;
   }
 
-  /** Returns the presentation time in microseconds from the start; 0 for a still image. */
+  /** {@return the presentation time in microseconds from the start; 0 for a still image} */
   public long timestampMicros() {
     return timestampMicros;
   }
 
-  /** Returns the presentation time in seconds from the start; 0 for a still image. */
+  /** {@return the presentation time in seconds from the start; 0 for a still image} */
   public double timestampSeconds() {
     return timestampMicros / 1e6;
   }
 
   /**
-   * Returns a read-only buffer over the pixels: position 0 is the top left pixel, and rows are
-   * {@link #stride()} bytes apart. No pixels are copied.
+   * {@return a read-only buffer over the pixels: position 0 is the top left pixel, and rows are
+   * {@link #stride()} bytes apart} No pixels are copied.
    */
   public ByteBuffer pixels() {
     int rowBytes = width * format.bytesPerPixel();
@@ -194,12 +218,23 @@ public final class Frame {
     return ByteBuffer.wrap(pixels, offset, length).slice().asReadOnlyBuffer();
   }
 
-  /** Returns sample {@code channel} of the pixel at {@code (x, y)}, from 0 to 255. */
+  /**
+   * {@return sample {@code channel} of the pixel at {@code (x, y)}, from 0 to 255}
+   *
+   * @param x column, from 0
+   * @param y row, from 0
+   * @param channel index of the byte within the pixel, in the order of the {@link PixelFormat}
+   */
   public int sample(int x, int y, int channel) {
     return pixels[offset + y * stride + x * format.bytesPerPixel() + channel] & 0xFF;
   }
 
-  /** Returns the luminance of the pixel at {@code (x, y)}, from 0 to 255. */
+  /**
+   * {@return the luminance of the pixel at {@code (x, y)}, from 0 to 255}
+   *
+   * @param x column, from 0
+   * @param y row, from 0
+   */
   public int luminance(int x, int y) {
     int i = offset + y * stride + x * format.bytesPerPixel();
     return switch (format) {
@@ -209,7 +244,7 @@ public final class Frame {
     };
   }
 
-  /** Returns a new packed array of {@code width * height} luminance bytes, one per pixel. */
+  /** {@return a new packed array of {@code width * height} luminance bytes, one per pixel} */
   public byte[] toGray() {
     byte[] gray = new byte[width * height];
     int bpp = format.bytesPerPixel();
@@ -229,7 +264,7 @@ public final class Frame {
     return gray;
   }
 
-  /** Returns this frame as a packed 8-bit gray frame; returns itself if it already is one. */
+  /** {@return this frame as a packed 8-bit gray frame; returns itself if it already is one} */
   public Frame toGrayFrame() {
     if (format == PixelFormat.GRAY8 && stride == width) {
       return this;
@@ -237,7 +272,7 @@ public final class Frame {
     return new Frame(toGray(), 0, width, width, height, PixelFormat.GRAY8, index, timestampMicros);
   }
 
-  /** Returns a new array with the pixels in this frame's format, rows packed with no padding. */
+  /** {@return a new array with the pixels in this frame's format, rows packed with no padding} */
   public byte[] toPackedBytes() {
     int rowBytes = width * format.bytesPerPixel();
     byte[] out = new byte[rowBytes * height];

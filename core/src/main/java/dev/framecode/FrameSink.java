@@ -6,7 +6,11 @@ package dev.framecode;
  */
 public interface FrameSink extends AutoCloseable {
 
-  /** Writes {@code frame} after the ones written before. */
+  /**
+   * Writes {@code frame} after the ones written before.
+   *
+   * @param frame the next frame, of the same size as the ones before
+   */
   void write(Frame frame);
 
   @Override

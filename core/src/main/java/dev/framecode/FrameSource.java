@@ -18,11 +18,11 @@ import java.util.Optional;
  */
 public interface FrameSource extends AutoCloseable {
 
-  /** Returns what is known about the input. */
+  /** {@return what is known about the input} */
   SourceInfo info();
 
   /**
-   * Returns the next frame, or empty at the end of the input.
+   * {@return the next frame, or empty at the end of the input}
    *
    * @throws UnreadableInputException if the input cannot be read any further
    */

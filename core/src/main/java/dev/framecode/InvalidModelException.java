@@ -7,10 +7,21 @@ package dev.framecode;
 public class InvalidModelException extends FramecodeException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * Creates an exception naming the model and what was wrong with it.
+   *
+   * @param message the model and the problem
+   */
   public InvalidModelException(String message) {
     super(message);
   }
 
+  /**
+   * Creates an exception naming the model, what was wrong with it and the failure behind it.
+   *
+   * @param message the model and the problem
+   * @param cause the failure reported while reading the model
+   */
   public InvalidModelException(String message, Throwable cause) {
     super(message, cause);
   }

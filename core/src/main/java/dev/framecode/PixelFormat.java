@@ -15,7 +15,7 @@ public enum PixelFormat {
     this.bytesPerPixel = bytesPerPixel;
   }
 
-  /** Returns how many bytes one pixel takes. */
+  /** {@return how many bytes one pixel takes} */
   public int bytesPerPixel() {
     return bytesPerPixel;
   }

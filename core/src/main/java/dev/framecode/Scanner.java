@@ -30,14 +30,20 @@ public final class Scanner {
     this.fullFrameFallback = builder.fullFrameFallback;
   }
 
-  /** Returns a builder for a scanner that reads with {@code decoder}. */
+  /**
+   * {@return a builder for a scanner that reads with {@code decoder}}
+   *
+   * @param decoder the decoder; the scanner does not close it
+   */
   public static Builder builder(Decoder decoder) {
     return new Builder(decoder);
   }
 
   /**
-   * Returns the barcodes in {@code frame}, in frame pixels, each physical code once; an empty list
-   * when there are none.
+   * {@return the barcodes in {@code frame}, in frame pixels, each physical code once; an empty list
+   * when there are none}
+   *
+   * @param frame the frame to scan; it is not changed
    */
   public List<Barcode> scan(Frame frame) {
     Objects.requireNonNull(frame, "frame");
@@ -54,7 +60,7 @@ public final class Scanner {
     return List.copyOf(found);
   }
 
-  /** Returns whether this scanner runs a detector before decoding. */
+  /** {@return whether this scanner runs a detector before decoding} */
   public boolean hasDetector() {
     return detector != null;
   }
@@ -78,7 +84,12 @@ public final class Scanner {
       this.decoder = Objects.requireNonNull(decoder, "decoder");
     }
 
-    /** Sets the detector that finds regions to decode; {@code null}, the default, means none. */
+    /**
+     * Sets the detector that finds regions to decode; {@code null}, the default, means none.
+     *
+     * @param detector the detector, or null; the scanner does not close it
+     * @return this builder
+     */
     public Builder detector(Detector detector) {
       this.detector = detector;
       return this;
@@ -87,13 +98,16 @@ public final class Scanner {
     /**
      * Sets whether to decode the whole frame when the detector's regions yield nothing. On by
      * default; has no effect without a detector.
+     *
+     * @param fullFrameFallback false to read only inside the detector's regions
+     * @return this builder
      */
     public Builder fullFrameFallback(boolean fullFrameFallback) {
       this.fullFrameFallback = fullFrameFallback;
       return this;
     }
 
-    /** Returns the scanner. */
+    /** {@return the scanner} */
     public Scanner build() {
       return new Scanner(this);
     }

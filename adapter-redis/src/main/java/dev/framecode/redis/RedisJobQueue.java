@@ -82,6 +82,9 @@ public final class RedisJobQueue implements JobQueue {
    * {@code rediss://} for TLS with the JVM's trust store. Connections open lazily, so a Redis that
    * is down now is not an error until the first call.
    *
+   * @param url where Redis is, with user, password and database if needed
+   * @param options the queue keys, delivery rules and timeouts
+   * @return a queue; close it to close its connections
    * @throws IllegalArgumentException when the URL is not a Redis URL
    */
   public static RedisJobQueue connect(String url, RedisQueueOptions options) {
@@ -140,7 +143,7 @@ public final class RedisJobQueue implements JobQueue {
     call(commands::ping);
   }
 
-  /** Returns the options this queue was opened with. */
+  /** {@return the options this queue was opened with} */
   public RedisQueueOptions options() {
     return options;
   }

@@ -39,69 +39,69 @@ public final class RedisQueueOptions {
     this.clock = builder.clock;
   }
 
-  /** Returns a builder with the defaults. */
+  /** {@return a builder with the defaults} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns the options with every default. */
+  /** {@return the options with every default} */
   public static RedisQueueOptions defaults() {
     return builder().build();
   }
 
-  /** Returns the key of the stream or list jobs arrive on; {@code video_queue} by default. */
+  /** {@return the key of the stream or list jobs arrive on; {@code video_queue} by default} */
   public String queue() {
     return queue;
   }
 
   /**
-   * Returns whether jobs arrive on a stream or a list; {@link RedisQueueMode#STREAM} by default.
+   * {@return whether jobs arrive on a stream or a list; {@link RedisQueueMode#STREAM} by default}
    */
   public RedisQueueMode mode() {
     return mode;
   }
 
-  /** Returns the stream consumer group all workers share; {@code framecode} by default. */
+  /** {@return the stream consumer group all workers share; {@code framecode} by default} */
   public String group() {
     return group;
   }
 
-  /** Returns this worker's name in the group and in job status; host name and process id. */
+  /** {@return this worker's name in the group and in job status; host name and process id} */
   public String consumer() {
     return consumer;
   }
 
   /**
-   * Returns how long a job stays with a worker that stopped renewing it before another worker takes
-   * it over (the {@code XAUTOCLAIM} idle time, and the list reaper's); 60 s by default.
+   * {@return how long a job stays with a worker that stopped renewing it before another worker
+   * takes it over (the {@code XAUTOCLAIM} idle time, and the list reaper's); 60 s by default}
    */
   public Duration leaseTime() {
     return leaseTime;
   }
 
   /**
-   * Returns how many times a job is tried before it goes to the dead-letter stream; 3 by default.
+   * {@return how many times a job is tried before it goes to the dead-letter stream; 3 by default}
    */
   public int maxAttempts() {
     return maxAttempts;
   }
 
-  /** Returns how long results and the status of ended jobs are kept; 24 hours by default. */
+  /** {@return how long results and the status of ended jobs are kept; 24 hours by default} */
   public Duration resultTtl() {
     return resultTtl;
   }
 
-  /** Returns the largest job payload accepted, in bytes of UTF-8; 64 KiB by default. */
+  /** {@return the largest job payload accepted, in bytes of UTF-8; 64 KiB by default} */
   public int maxPayloadBytes() {
     return maxPayloadBytes;
   }
 
-  /** Returns how long connecting to Redis may take; 2 s by default. */
+  /** {@return how long connecting to Redis may take; 2 s by default} */
   public Duration connectTimeout() {
     return connectTimeout;
   }
 
-  /** Returns the clock for timestamps and leases; the system clock by default. */
+  /** {@return the clock for timestamps and leases; the system clock by default} */
   public Clock clock() {
     return clock;
   }
@@ -122,31 +122,56 @@ public final class RedisQueueOptions {
 
     private Builder() {}
 
-    /** Sets the key of the stream or list jobs arrive on. */
+    /**
+     * Sets the key of the stream or list jobs arrive on.
+     *
+     * @param queue a Redis key, not empty
+     * @return this builder
+     */
     public Builder queue(String queue) {
       this.queue = nonBlank(queue, "queue");
       return this;
     }
 
-    /** Sets whether jobs arrive on a stream or a list. */
+    /**
+     * Sets whether jobs arrive on a stream or a list.
+     *
+     * @param mode {@link RedisQueueMode#STREAM} or {@link RedisQueueMode#LIST}
+     * @return this builder
+     */
     public Builder mode(RedisQueueMode mode) {
       this.mode = Objects.requireNonNull(mode, "mode");
       return this;
     }
 
-    /** Sets the stream consumer group. */
+    /**
+     * Sets the stream consumer group.
+     *
+     * @param group the group name, shared by all workers of one queue
+     * @return this builder
+     */
     public Builder group(String group) {
       this.group = nonBlank(group, "group");
       return this;
     }
 
-    /** Sets this worker's name; unique per worker process. */
+    /**
+     * Sets this worker's name; unique per worker process.
+     *
+     * @param consumer a name no other running worker uses
+     * @return this builder
+     */
     public Builder consumer(String consumer) {
       this.consumer = nonBlank(consumer, "consumer");
       return this;
     }
 
-    /** Sets how long a silent worker keeps its jobs, >= 100 ms. */
+    /**
+     * Sets how long a silent worker keeps its jobs, >= 100 ms.
+     *
+     * @param leaseTime at least 100 ms
+     * @return this builder
+     */
     public Builder leaseTime(Duration leaseTime) {
       if (leaseTime.toMillis() < 100) {
         throw new IllegalArgumentException("lease time must be >= 100 ms, got " + leaseTime);
@@ -155,7 +180,12 @@ public final class RedisQueueOptions {
       return this;
     }
 
-    /** Sets how many times a job is tried, >= 1. */
+    /**
+     * Sets how many times a job is tried, >= 1.
+     *
+     * @param maxAttempts at least 1; 1 never retries
+     * @return this builder
+     */
     public Builder maxAttempts(int maxAttempts) {
       if (maxAttempts < 1) {
         throw new IllegalArgumentException("max attempts must be >= 1, got " + maxAttempts);
@@ -164,7 +194,12 @@ public final class RedisQueueOptions {
       return this;
     }
 
-    /** Sets how long results are kept, >= 1 s. */
+    /**
+     * Sets how long results are kept, >= 1 s.
+     *
+     * @param resultTtl at least 1 s
+     * @return this builder
+     */
     public Builder resultTtl(Duration resultTtl) {
       if (resultTtl.toMillis() < 1000) {
         throw new IllegalArgumentException("result expiry must be >= 1 s, got " + resultTtl);
@@ -173,7 +208,12 @@ public final class RedisQueueOptions {
       return this;
     }
 
-    /** Sets the largest job payload accepted, in bytes, >= 64. */
+    /**
+     * Sets the largest job payload accepted, in bytes, >= 64.
+     *
+     * @param maxPayloadBytes at least 64
+     * @return this builder
+     */
     public Builder maxPayloadBytes(int maxPayloadBytes) {
       if (maxPayloadBytes < 64) {
         throw new IllegalArgumentException(
@@ -183,7 +223,12 @@ public final class RedisQueueOptions {
       return this;
     }
 
-    /** Sets how long connecting may take, > 0. */
+    /**
+     * Sets how long connecting may take, > 0.
+     *
+     * @param connectTimeout positive
+     * @return this builder
+     */
     public Builder connectTimeout(Duration connectTimeout) {
       if (connectTimeout.isNegative() || connectTimeout.isZero()) {
         throw new IllegalArgumentException("connect timeout must be > 0, got " + connectTimeout);
@@ -192,13 +237,18 @@ public final class RedisQueueOptions {
       return this;
     }
 
-    /** Sets the clock for timestamps and leases. */
+    /**
+     * Sets the clock for timestamps and leases.
+     *
+     * @param clock the clock; tests pass a fixed or stepping one
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
-    /** Returns the options. */
+    /** {@return the options} */
     public RedisQueueOptions build() {
       return new RedisQueueOptions(this);
     }

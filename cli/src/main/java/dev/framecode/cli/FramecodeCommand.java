@@ -26,7 +26,11 @@ public final class FramecodeCommand {
   /** Exit status for bad usage or input that cannot be read. */
   static final int BAD_INPUT = 2;
 
-  /** Runs the command line and exits with its status. */
+  /**
+   * Runs the command line and exits with its status.
+   *
+   * @param args the command and its options, as typed after {@code framecode}
+   */
   public static void main(String[] args) {
     System.exit(run(args));
   }

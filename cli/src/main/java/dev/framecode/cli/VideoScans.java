@@ -4,6 +4,7 @@ import dev.framecode.Decoder;
 import dev.framecode.Detector;
 import dev.framecode.PixelFormat;
 import dev.framecode.SourceInfo;
+import dev.framecode.awt.AwtAnnotator;
 import dev.framecode.javacv.FfmpegFrameSink;
 import dev.framecode.javacv.FfmpegFrameSource;
 import dev.framecode.javacv.FfmpegSinkOptions;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.framecode.onnx.OnnxDetector;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -127,6 +128,24 @@ class ScanCommandTest {
       }
     }
     throw new AssertionError("no " + format + " in " + codes);
+  }
+
+  @Test
+  void readsInsideTheRegionsOfAModelGivenAsAFile() throws IOException {
+    // The shipped model is an ultralytics-format export; a copy of it stands in for the user's.
+    Path model = temp.resolve("best.onnx");
+    try (var in = OnnxDetector.class.getResourceAsStream(OnnxDetector.DEFAULT_MODEL)) {
+      Files.copy(in, model);
+    }
+
+    int status = run("scan", SAMPLE.toString(), "--model", model.toString(), "--no-fallback");
+
+    assertThat(status).isZero();
+    assertThat(out.toString())
+        .contains("3 barcodes")
+        .contains("https://framecode.dev/hello")
+        .contains("FRAMECODE-0001")
+        .contains("4006381333931");
   }
 
   // ImageIO writes these formats itself; WebP it only reads, so that one is shipped.

@@ -10,10 +10,21 @@ import dev.framecode.FramecodeException;
 public class BadJobException extends FramecodeException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * Creates an exception naming the job, the rule it breaks and the actual value.
+   *
+   * @param message the job and the problem
+   */
   public BadJobException(String message) {
     super(message);
   }
 
+  /**
+   * Creates an exception naming the job and the problem, with the failure behind it.
+   *
+   * @param message the job and the problem
+   * @param cause the underlying failure
+   */
   public BadJobException(String message, Throwable cause) {
     super(message, cause);
   }

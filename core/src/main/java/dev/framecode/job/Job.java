@@ -15,6 +15,19 @@ import java.util.Map;
 public record Job(
     String id, String source, Map<String, String> options, int attempt, String receipt) {
 
+  /**
+   * Checks the components and copies the options.
+   *
+   * @param id the job's identity, chosen by the producer or by the queue; unique per job
+   * @param source what to scan: a file path (relative to an allowed root, or absolute) or a URL
+   * @param options scan options by name, as the producer gave them; the handler interprets them
+   * @param attempt which delivery this is, 1 for the first
+   * @param receipt an opaque handle that the queue which delivered the job uses to recognise it
+   *     when the job is reported back; nobody else reads it
+   * @throws NullPointerException if a component is null
+   * @throws IllegalArgumentException if the id, source or receipt is blank, or the attempt is less
+   *     than 1
+   */
   public Job {
     requireText(id, "id");
     requireText(source, "source");

@@ -9,6 +9,11 @@ import dev.framecode.FramecodeException;
 public class JobCancelledException extends FramecodeException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * Creates an exception saying why the job stopped.
+   *
+   * @param message why the job was stopped
+   */
   public JobCancelledException(String message) {
     super(message);
   }

@@ -7,15 +7,19 @@ import java.time.Duration;
 public interface JobContext {
 
   /**
-   * Returns the job's source, checked against the worker's {@link SourcePolicy}: a real path inside
-   * an allowed root, or an allowed URL.
+   * {@return the job's source, checked against the worker's {@link SourcePolicy}: a real path
+   * inside an allowed root, or an allowed URL}
    */
   JobSource source();
 
-  /** Records progress; the worker sends the latest to the queue with its next heartbeat. */
+  /**
+   * Records progress; the worker sends the latest to the queue with its next heartbeat.
+   *
+   * @param progress the job's progress so far
+   */
   void progress(JobProgress progress);
 
-  /** Returns whether the job must stop: time limit passed, shutdown, or job lost. */
+  /** {@return whether the job must stop: time limit passed, shutdown, or job lost} */
   boolean isCancelled();
 
   /**
@@ -25,12 +29,13 @@ public interface JobContext {
    */
   void checkCancelled();
 
-  /** Returns the time left before the job's time limit; zero or negative once it has passed. */
+  /** {@return the time left before the job's time limit; zero or negative once it has passed} */
   Duration remaining();
 
   /**
    * Checks a video's size and length against the worker's limits, once the handler has opened it.
    *
+   * @param info what the source said about the opened video
    * @throws BadJobException naming the source, the limit and the actual value
    */
   void checkLimits(SourceInfo info);

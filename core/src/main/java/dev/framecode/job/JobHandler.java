@@ -14,6 +14,11 @@ public interface JobHandler {
    * <p>Throw {@link BadJobException} or {@link dev.framecode.UnreadableInputException} for a job
    * that will fail the same way every time; any other exception counts as a failure worth another
    * attempt.
+   *
+   * @param job the job, with its source, options and attempt number
+   * @param context the worker's side of the job: its source, progress and cancellation
+   * @return the result to store
+   * @throws Exception anything else, which fails the attempt; the queue may retry it
    */
   JobResult handle(Job job, JobContext context) throws Exception;
 }

@@ -8,6 +8,13 @@ package dev.framecode.job;
  */
 public record JobResult(String json) {
 
+  /**
+   * Checks that the result is present.
+   *
+   * @param json a JSON document, not blank
+   * @throws NullPointerException if {@code json} is null
+   * @throws IllegalArgumentException if {@code json} is blank
+   */
   public JobResult {
     if (json == null) {
       throw new NullPointerException("json");

@@ -11,6 +11,13 @@ import java.nio.file.Path;
  */
 public record JobSource(Path path, URI uri) {
 
+  /**
+   * Checks that exactly one of the path and the URI is present.
+   *
+   * @param path the file's real path (symbolic links resolved), or null for a URL
+   * @param uri the URL, or null for a file
+   * @throws IllegalArgumentException if both or neither are given
+   */
   public JobSource {
     if ((path == null) == (uri == null)) {
       throw new IllegalArgumentException(
@@ -18,7 +25,7 @@ public record JobSource(Path path, URI uri) {
     }
   }
 
-  /** Returns whether the source is a local file. */
+  /** {@return whether the source is a local file} */
   public boolean isFile() {
     return path != null;
   }

@@ -73,6 +73,10 @@ public final class JobWorker implements AutoCloseable {
   /**
    * Starts a worker that takes jobs from {@code queue} and runs them with {@code handler}.
    *
+   * @param queue where jobs come from; the worker does not close it
+   * @param handler runs each job, on the worker's threads
+   * @param options concurrency, time limits, source policy and listener
+   * @return the running worker; close it to stop
    * @throws IllegalArgumentException when the queue's lease time is shorter than 30 ms
    */
   public static JobWorker start(JobQueue queue, JobHandler handler, JobWorkerOptions options) {
@@ -85,12 +89,16 @@ public final class JobWorker implements AutoCloseable {
     return worker;
   }
 
-  /** Blocks until {@link #close()} has finished, on whichever thread called it. */
+  /**
+   * Blocks until {@link #close()} has finished, on whichever thread called it.
+   *
+   * @throws InterruptedException if this thread is interrupted while it waits
+   */
   public void awaitClosed() throws InterruptedException {
     closed.await();
   }
 
-  /** Returns how many jobs are running now. */
+  /** {@return how many jobs are running now} */
   public int runningJobs() {
     return running.size();
   }

@@ -34,65 +34,65 @@ public final class JobWorkerOptions {
     this.clock = builder.clock;
   }
 
-  /** Returns a builder with the defaults. */
+  /** {@return a builder with the defaults} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns the options with every default. */
+  /** {@return the options with every default} */
   public static JobWorkerOptions defaults() {
     return builder().build();
   }
 
-  /** Returns how many jobs run at once; 1 by default. */
+  /** {@return how many jobs run at once; 1 by default} */
   public int concurrency() {
     return concurrency;
   }
 
-  /** Returns how long one job may run before it fails; 1 hour by default. */
+  /** {@return how long one job may run before it fails; 1 hour by default} */
   public Duration timeLimit() {
     return timeLimit;
   }
 
   /**
-   * Returns how long {@link JobWorker#close()} lets running jobs finish before it stops them and
-   * hands them back; 30 seconds by default.
+   * {@return how long {@link JobWorker#close()} lets running jobs finish before it stops them and
+   * hands them back; 30 seconds by default}
    */
   public Duration shutdownGrace() {
     return shutdownGrace;
   }
 
-  /** Returns how long one receive call waits for a job; 1 second by default. */
+  /** {@return how long one receive call waits for a job; 1 second by default} */
   public Duration pollTimeout() {
     return pollTimeout;
   }
 
-  /** Returns how often progress is sent, at the latest; 2 seconds by default. */
+  /** {@return how often progress is sent, at the latest; 2 seconds by default} */
   public Duration progressInterval() {
     return progressInterval;
   }
 
-  /** Returns the first wait after the queue could not be reached; 100 ms by default. */
+  /** {@return the first wait after the queue could not be reached; 100 ms by default} */
   public Duration backoffInitial() {
     return backoffInitial;
   }
 
-  /** Returns the longest wait between tries to reach the queue; 5 seconds by default. */
+  /** {@return the longest wait between tries to reach the queue; 5 seconds by default} */
   public Duration backoffMax() {
     return backoffMax;
   }
 
-  /** Returns the policy that checks each job's source; by default one that allows nothing. */
+  /** {@return the policy that checks each job's source; by default one that allows nothing} */
   public SourcePolicy sourcePolicy() {
     return sourcePolicy;
   }
 
-  /** Returns the listener; by default one that does nothing. */
+  /** {@return the listener; by default one that does nothing} */
   public JobListener listener() {
     return listener;
   }
 
-  /** Returns the clock for time limits and leases; the system clock by default. */
+  /** {@return the clock for time limits and leases; the system clock by default} */
   public Clock clock() {
     return clock;
   }
@@ -112,7 +112,12 @@ public final class JobWorkerOptions {
 
     private Builder() {}
 
-    /** Sets how many jobs run at once, >= 1. */
+    /**
+     * Sets how many jobs run at once, >= 1.
+     *
+     * @param concurrency at least 1
+     * @return this builder
+     */
     public Builder concurrency(int concurrency) {
       if (concurrency < 1) {
         throw new IllegalArgumentException("concurrency must be >= 1, got " + concurrency);
@@ -121,13 +126,23 @@ public final class JobWorkerOptions {
       return this;
     }
 
-    /** Sets how long one job may run, > 0. */
+    /**
+     * Sets how long one job may run, > 0.
+     *
+     * @param timeLimit positive
+     * @return this builder
+     */
     public Builder timeLimit(Duration timeLimit) {
       this.timeLimit = positive(timeLimit, "time limit");
       return this;
     }
 
-    /** Sets how long close waits for running jobs, >= 0. */
+    /**
+     * Sets how long close waits for running jobs, >= 0.
+     *
+     * @param shutdownGrace zero or more
+     * @return this builder
+     */
     public Builder shutdownGrace(Duration shutdownGrace) {
       if (shutdownGrace.isNegative()) {
         throw new IllegalArgumentException("shutdown grace must be >= 0, got " + shutdownGrace);
@@ -136,44 +151,75 @@ public final class JobWorkerOptions {
       return this;
     }
 
-    /** Sets how long one receive call waits, > 0. */
+    /**
+     * Sets how long one receive call waits, > 0.
+     *
+     * @param pollTimeout positive
+     * @return this builder
+     */
     public Builder pollTimeout(Duration pollTimeout) {
       this.pollTimeout = positive(pollTimeout, "poll timeout");
       return this;
     }
 
-    /** Sets how often progress is sent at the latest, > 0. */
+    /**
+     * Sets how often progress is sent at the latest, > 0.
+     *
+     * @param progressInterval positive
+     * @return this builder
+     */
     public Builder progressInterval(Duration progressInterval) {
       this.progressInterval = positive(progressInterval, "progress interval");
       return this;
     }
 
-    /** Sets the first and the longest wait between tries to reach the queue, both > 0. */
+    /**
+     * Sets the first and the longest wait between tries to reach the queue, both > 0.
+     *
+     * @param initial the wait after the first failed try
+     * @param max the wait it doubles up to
+     * @return this builder
+     */
     public Builder backoff(Duration initial, Duration max) {
       this.backoffInitial = positive(initial, "initial backoff");
       this.backoffMax = positive(max, "max backoff");
       return this;
     }
 
-    /** Sets the policy that checks each job's source. */
+    /**
+     * Sets the policy that checks each job's source.
+     *
+     * @param sourcePolicy the roots, URL rules and limits jobs must keep to
+     * @return this builder
+     */
     public Builder sourcePolicy(SourcePolicy sourcePolicy) {
       this.sourcePolicy = Objects.requireNonNull(sourcePolicy, "sourcePolicy");
       return this;
     }
 
-    /** Sets the listener that hears what the worker does. */
+    /**
+     * Sets the listener that hears what the worker does.
+     *
+     * @param listener the listener
+     * @return this builder
+     */
     public Builder listener(JobListener listener) {
       this.listener = Objects.requireNonNull(listener, "listener");
       return this;
     }
 
-    /** Sets the clock for time limits and leases. */
+    /**
+     * Sets the clock for time limits and leases.
+     *
+     * @param clock the clock; tests pass a fixed or stepping one
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
-    /** Returns the options. */
+    /** {@return the options} */
     public JobWorkerOptions build() {
       return new JobWorkerOptions(this);
     }

@@ -9,6 +9,12 @@ import dev.framecode.FramecodeException;
 public class QueueUnavailableException extends FramecodeException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * Creates an exception naming the queue and the failure that made it unreachable.
+   *
+   * @param message the queue and the problem
+   * @param cause the client library's failure
+   */
   public QueueUnavailableException(String message, Throwable cause) {
     super(message, cause);
   }

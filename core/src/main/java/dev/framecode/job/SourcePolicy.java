@@ -48,15 +48,16 @@ public final class SourcePolicy {
     this.maxHeight = builder.maxHeight;
   }
 
-  /** Returns a builder for a policy that allows nothing yet. */
+  /** {@return a builder for a policy that allows nothing yet} */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * Returns {@code source} as a real file inside an allowed root, or as an allowed URL. A relative
+   * {@return {@code source} as a real file inside an allowed root, or as an allowed URL} A relative
    * path is looked up in each root in turn; an absolute path must lie inside one.
    *
+   * @param source a path or URL as the job gave it
    * @throws BadJobException naming the source and the rule it breaks
    */
   public JobSource resolve(String source) {
@@ -69,6 +70,7 @@ public final class SourcePolicy {
   /**
    * Checks an opened video against the limits on duration and frame size.
    *
+   * @param info what the source said about the opened video
    * @throws BadJobException naming the video, the limit and the actual value
    */
   public void checkLimits(SourceInfo info) {
@@ -198,6 +200,8 @@ public final class SourcePolicy {
     /**
      * Allows files inside {@code directory}, which must exist; its real path is taken now.
      *
+     * @param directory an existing directory
+     * @return this builder
      * @throws IllegalArgumentException when the directory does not exist
      */
     public Builder root(Path directory) {
@@ -213,19 +217,34 @@ public final class SourcePolicy {
       return this;
     }
 
-    /** Allows URLs with this scheme, such as {@code https}; compared ignoring case. */
+    /**
+     * Allows URLs with this scheme, such as {@code https}; compared ignoring case.
+     *
+     * @param scheme a URL scheme without {@code ://}
+     * @return this builder
+     */
     public Builder allowScheme(String scheme) {
       schemes.add(scheme.toLowerCase(Locale.ROOT));
       return this;
     }
 
-    /** Allows URLs to exactly this host name; compared ignoring case. */
+    /**
+     * Allows URLs to exactly this host name; compared ignoring case.
+     *
+     * @param host a host name, matched whole
+     * @return this builder
+     */
     public Builder allowHost(String host) {
       hosts.add(host.toLowerCase(Locale.ROOT));
       return this;
     }
 
-    /** Sets the largest file a job may name, in bytes; 4 GiB by default. */
+    /**
+     * Sets the largest file a job may name, in bytes; 4 GiB by default.
+     *
+     * @param bytes zero or more
+     * @return this builder
+     */
     public Builder maxFileBytes(long bytes) {
       if (bytes < 0) {
         throw new IllegalArgumentException("max file bytes must be >= 0, got " + bytes);
@@ -234,7 +253,12 @@ public final class SourcePolicy {
       return this;
     }
 
-    /** Sets the longest video a job may scan; 4 hours by default. */
+    /**
+     * Sets the longest video a job may scan; 4 hours by default.
+     *
+     * @param duration zero or more
+     * @return this builder
+     */
     public Builder maxDuration(Duration duration) {
       if (duration.isNegative()) {
         throw new IllegalArgumentException("max duration must be >= 0, got " + duration);
@@ -243,7 +267,13 @@ public final class SourcePolicy {
       return this;
     }
 
-    /** Sets the largest frame size in pixels; 7680 x 7680 by default. */
+    /**
+     * Sets the largest frame size in pixels; 7680 x 7680 by default.
+     *
+     * @param width the largest width, at least 1
+     * @param height the largest height, at least 1
+     * @return this builder
+     */
     public Builder maxFrameSize(int width, int height) {
       if (width < 1 || height < 1) {
         throw new IllegalArgumentException(
@@ -254,7 +284,7 @@ public final class SourcePolicy {
       return this;
     }
 
-    /** Returns the policy. */
+    /** {@return the policy} */
     public SourcePolicy build() {
       return new SourcePolicy(this);
     }

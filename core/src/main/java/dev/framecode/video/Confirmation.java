@@ -28,13 +28,25 @@ public record Confirmation(int minFrames, boolean trustChecksum) {
   /** Two frames, or one read of an error-corrected two-dimensional code. */
   public static final Confirmation DEFAULT = new Confirmation(2, true);
 
+  /**
+   * Checks the rule.
+   *
+   * @param minFrames how many frames must read the same payload on one track, at least 1
+   * @param trustChecksum whether one read of an error-corrected two-dimensional code suffices
+   * @throws IllegalArgumentException if {@code minFrames} is less than 1
+   */
   public Confirmation {
     if (minFrames < 1) {
       throw new IllegalArgumentException("minFrames must be >= 1, got " + minFrames);
     }
   }
 
-  /** Returns whether {@code reads} reads of a {@code format} payload confirm it. */
+  /**
+   * {@return whether {@code reads} reads of a {@code format} payload confirm it}
+   *
+   * @param format the symbology the payload was read in
+   * @param reads how many frames read the same payload on one track
+   */
   public boolean confirms(BarcodeFormat format, int reads) {
     if (reads >= minFrames) {
       return true;

@@ -29,6 +29,24 @@ public record VideoCode(
     Quad bestOutline,
     long bestFrameIndex) {
 
+  /**
+   * Checks the components.
+   *
+   * @param text the payload
+   * @param format the symbology
+   * @param firstSeenMicros presentation time of the first frame it was seen in
+   * @param lastSeenMicros presentation time of the last frame it was seen in
+   * @param frames how many scanned frames showed it, at least one instance counted once per frame;
+   *     frames between two sightings of a track count when the gap is one the scanner expects (its
+   *     re-check interval), not after a longer absence
+   * @param instances the most copies of it read in one frame, each on its own track: two identical
+   *     labels side by side are two; one label that leaves and comes back is one
+   * @param bestOutline where it was in the frame it was read best (the largest read), frame pixels
+   * @param bestFrameIndex the index of that frame
+   * @throws NullPointerException if the text, format or outline is null
+   * @throws IllegalArgumentException if it was last seen before it was first seen, or frames or
+   *     instances are less than 1
+   */
   public VideoCode {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(format, "format");
@@ -43,12 +61,12 @@ public record VideoCode(
     }
   }
 
-  /** Returns the first time it was seen, in seconds. */
+  /** {@return the first time it was seen, in seconds} */
   public double firstSeenSeconds() {
     return firstSeenMicros / 1e6;
   }
 
-  /** Returns the last time it was seen, in seconds. */
+  /** {@return the last time it was seen, in seconds} */
   public double lastSeenSeconds() {
     return lastSeenMicros / 1e6;
   }

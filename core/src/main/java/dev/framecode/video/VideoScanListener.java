@@ -7,9 +7,17 @@ package dev.framecode.video;
  */
 public interface VideoScanListener {
 
-  /** Receives the tracks after each frame. The default does nothing. */
+  /**
+   * Receives the tracks after each frame. The default does nothing.
+   *
+   * @param event the frame and the tracks on it
+   */
   default void frameScanned(FrameEvent event) {}
 
-  /** Receives progress after each frame. The default does nothing. */
+  /**
+   * Receives progress after each frame. The default does nothing.
+   *
+   * @param progress frames, codes and time so far
+   */
   default void progress(ScanProgress progress) {}
 }

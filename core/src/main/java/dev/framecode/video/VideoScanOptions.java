@@ -28,17 +28,17 @@ public final class VideoScanOptions {
     this.queueCapacity = b.queueCapacity;
   }
 
-  /** Returns the default options. */
+  /** {@return the default options} */
   public static VideoScanOptions defaults() {
     return builder().build();
   }
 
-  /** Returns a builder that starts from the defaults. */
+  /** {@return a builder that starts from the defaults} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns a builder that starts from these options. */
+  /** {@return a builder that starts from these options} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.fullFrameInterval = fullFrameInterval;
@@ -53,51 +53,51 @@ public final class VideoScanOptions {
   }
 
   /**
-   * Returns every how many scanned frames a frame without detections is decoded whole: 1 decodes
-   * every frame. Without a detector this is the only way new codes are found.
+   * {@return every how many scanned frames a frame without detections is decoded whole: 1 decodes
+   * every frame} Without a detector this is the only way new codes are found.
    */
   public int fullFrameInterval() {
     return fullFrameInterval;
   }
 
   /**
-   * Returns every how many scanned frames the detector looks for codes; in the frames between,
-   * tracks move on by their last motion and are decoded where they should be. 1 detects in every
+   * {@return every how many scanned frames the detector looks for codes} In the frames between,
+   * tracks move on by their last motion and are decoded where they should be; 1 detects in every
    * frame.
    */
   public int detectInterval() {
     return detectInterval;
   }
 
-  /** Returns every how many frames a track whose payload is confirmed is decoded again. */
+  /** {@return every how many frames a track whose payload is confirmed is decoded again} */
   public int recheckInterval() {
     return recheckInterval;
   }
 
-  /** Returns how many frames a track may go unobserved before it ends. */
+  /** {@return how many frames a track may go unobserved before it ends} */
   public int maxGapFrames() {
     return maxGapFrames;
   }
 
   /**
-   * Returns how many frames after it ended a track can still be picked up again by reading its
-   * payload elsewhere, after a jump or an occlusion.
+   * {@return how many frames after it ended a track can still be picked up again by reading its
+   * payload elsewhere, after a jump or an occlusion}
    */
   public int reidentifyWithinFrames() {
     return reidentifyWithinFrames;
   }
 
-  /** Returns the rule that decides when a payload is real. */
+  /** {@return the rule that decides when a payload is real} */
   public Confirmation confirmation() {
     return confirmation;
   }
 
-  /** Returns how many threads detect and decode whole frames. */
+  /** {@return how many threads detect and decode whole frames} */
   public int decodeThreads() {
     return decodeThreads;
   }
 
-  /** Returns how many frames may wait between two stages; bounds memory on any length of video. */
+  /** {@return how many frames may wait between two stages; bounds memory on any length of video} */
   public int queueCapacity() {
     return queueCapacity;
   }
@@ -136,31 +136,56 @@ public final class VideoScanOptions {
 
     private Builder() {}
 
-    /** Sets every how many frames a frame is decoded whole; default 10. */
+    /**
+     * Sets every how many frames a frame is decoded whole; default 10.
+     *
+     * @param frames at least 1
+     * @return this builder
+     */
     public Builder fullFrameInterval(int frames) {
       this.fullFrameInterval = positive(frames, "fullFrameInterval");
       return this;
     }
 
-    /** Sets every how many frames the detector runs; default 3. */
+    /**
+     * Sets every how many scanned frames the detector runs; default 3.
+     *
+     * @param frames at least 1
+     * @return this builder
+     */
     public Builder detectInterval(int frames) {
       this.detectInterval = positive(frames, "detectInterval");
       return this;
     }
 
-    /** Sets every how many frames a confirmed track is decoded again; default 6. */
+    /**
+     * Sets every how many frames a confirmed track is decoded again; default 6.
+     *
+     * @param frames at least 1
+     * @return this builder
+     */
     public Builder recheckInterval(int frames) {
       this.recheckInterval = positive(frames, "recheckInterval");
       return this;
     }
 
-    /** Sets how many frames a track may go unobserved before it ends; default 15. */
+    /**
+     * Sets how many frames a track may go unobserved before it ends; default 15.
+     *
+     * @param frames at least 1
+     * @return this builder
+     */
     public Builder maxGapFrames(int frames) {
       this.maxGapFrames = positive(frames, "maxGapFrames");
       return this;
     }
 
-    /** Sets how long after its end a track can be picked up again by payload; default 300. */
+    /**
+     * Sets how long after its end a track can be picked up again by payload; default 300.
+     *
+     * @param frames zero or more
+     * @return this builder
+     */
     public Builder reidentifyWithinFrames(int frames) {
       if (frames < 0) {
         throw new IllegalArgumentException("reidentifyWithinFrames must be >= 0, got " + frames);
@@ -169,25 +194,40 @@ public final class VideoScanOptions {
       return this;
     }
 
-    /** Sets the confirmation rule; default {@link Confirmation#DEFAULT}. */
+    /**
+     * Sets the confirmation rule; default {@link Confirmation#DEFAULT}.
+     *
+     * @param confirmation how many reads confirm a payload, per kind of symbology
+     * @return this builder
+     */
     public Builder confirmation(Confirmation confirmation) {
       this.confirmation = Objects.requireNonNull(confirmation, "confirmation");
       return this;
     }
 
-    /** Sets the number of detect-and-decode threads; default the number of processors. */
+    /**
+     * Sets the number of detect-and-decode threads; default the number of processors.
+     *
+     * @param threads at least 1
+     * @return this builder
+     */
     public Builder decodeThreads(int threads) {
       this.decodeThreads = positive(threads, "decodeThreads");
       return this;
     }
 
-    /** Sets how many frames may wait between stages; default 8. */
+    /**
+     * Sets how many frames may wait between stages; default 8.
+     *
+     * @param frames at least 1
+     * @return this builder
+     */
     public Builder queueCapacity(int frames) {
       this.queueCapacity = positive(frames, "queueCapacity");
       return this;
     }
 
-    /** Returns the options. */
+    /** {@return the options} */
     public VideoScanOptions build() {
       return new VideoScanOptions(this);
     }

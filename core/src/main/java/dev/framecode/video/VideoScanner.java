@@ -90,7 +90,13 @@ public final class VideoScanner {
     this.nanoTime = b.nanoTime;
   }
 
-  /** Returns a builder for a scanner that reads {@code source} and decodes with {@code decoder}. */
+  /**
+   * {@return a builder for a scanner that reads {@code source} and decodes with {@code decoder}}
+   *
+   * @param source the frames to scan; the scanner does not close it
+   * @param decoder the decoder for regions and, unless another is set, whole frames; not closed by
+   *     the scanner
+   */
   public static Builder builder(FrameSource source, Decoder decoder) {
     return new Builder(source, decoder);
   }
@@ -105,6 +111,7 @@ public final class VideoScanner {
    * Scans the source to its end and returns the report. Blocks until every thread the scan started
    * has finished.
    *
+   * @return each confirmed code once, with when it was seen, and the totals of the scan
    * @throws CancellationException if {@link #cancel()} was called or the calling thread was
    *     interrupted (the interrupt flag is set again)
    * @throws IllegalStateException if this scanner already scanned
@@ -418,13 +425,21 @@ public final class VideoScanner {
      * Sets the decoder for whole frames, where a quick pass that finds new codes pays more than a
      * thorough one, since tracks are then read region by region with the main decoder; {@code
      * null}, the default, uses the main decoder for both.
+     *
+     * @param wholeFrameDecoder the decoder for whole frames, or null; not closed by the scanner
+     * @return this builder
      */
     public Builder wholeFrameDecoder(Decoder wholeFrameDecoder) {
       this.wholeFrameDecoder = wholeFrameDecoder;
       return this;
     }
 
-    /** Sets the detector that finds regions; {@code null}, the default, decodes whole frames. */
+    /**
+     * Sets the detector that finds regions; {@code null}, the default, decodes whole frames.
+     *
+     * @param detector the detector, or null; not closed by the scanner
+     * @return this builder
+     */
     public Builder detector(Detector detector) {
       this.detector = detector;
       return this;
@@ -433,37 +448,60 @@ public final class VideoScanner {
     /**
      * Sets the annotator that draws tracks on frames before they go to the sink; {@code null}, the
      * default, writes frames as read.
+     *
+     * @param annotator the annotator, or null
+     * @return this builder
      */
     public Builder annotator(Annotator annotator) {
       this.annotator = annotator;
       return this;
     }
 
-    /** Sets where to write every frame scanned; {@code null}, the default, writes nothing. */
+    /**
+     * Sets where to write every frame scanned; {@code null}, the default, writes nothing.
+     *
+     * @param sink the sink, or null; not closed by the scanner
+     * @return this builder
+     */
     public Builder sink(FrameSink sink) {
       this.sink = sink;
       return this;
     }
 
-    /** Sets who hears about each frame and the progress; default nobody. */
+    /**
+     * Sets who hears about each frame and the progress; default nobody.
+     *
+     * @param listener the listener, or null for none
+     * @return this builder
+     */
     public Builder listener(VideoScanListener listener) {
       this.listener = Objects.requireNonNull(listener, "listener");
       return this;
     }
 
-    /** Sets the options; default {@link VideoScanOptions#defaults()}. */
+    /**
+     * Sets the options; default {@link VideoScanOptions#defaults()}.
+     *
+     * @param options the options
+     * @return this builder
+     */
     public Builder options(VideoScanOptions options) {
       this.options = Objects.requireNonNull(options, "options");
       return this;
     }
 
-    /** Sets the clock that times the scan, in nanoseconds; default {@link System#nanoTime()}. */
+    /**
+     * Sets the clock that times the scan, in nanoseconds; default {@link System#nanoTime()}.
+     *
+     * @param nanoTime a monotonic clock in nanoseconds
+     * @return this builder
+     */
     public Builder nanoTime(LongSupplier nanoTime) {
       this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");
       return this;
     }
 
-    /** Returns the scanner. */
+    /** {@return the scanner} */
     public VideoScanner build() {
       return new VideoScanner(this);
     }

@@ -49,6 +49,8 @@ public final class BoofcvDecoder implements Decoder {
   /**
    * Creates a decoder for those of {@code formats} that it supports; asked for none of them, it
    * reads nothing.
+   *
+   * @param formats the formats to read; those BoofCV does not read are ignored
    */
   public BoofcvDecoder(Set<BarcodeFormat> formats) {
     Objects.requireNonNull(formats, "formats");
@@ -58,7 +60,7 @@ public final class BoofcvDecoder implements Decoder {
     this.formats = Set.copyOf(wanted);
   }
 
-  /** Returns the formats this decoder looks for. */
+  /** {@return the formats this decoder looks for} */
   public Set<BarcodeFormat> formats() {
     return formats;
   }

@@ -41,7 +41,11 @@ public final class ZxingDecoder implements Decoder {
     this(ZxingDecoderOptions.defaults());
   }
 
-  /** Creates a decoder with {@code options}. */
+  /**
+   * Creates a decoder with {@code options}.
+   *
+   * @param options the formats, effort and time budget
+   */
   public ZxingDecoder(ZxingDecoderOptions options) {
     this.options = Objects.requireNonNull(options, "options");
     this.ladder = new DecodeLadder(options);
@@ -52,7 +56,7 @@ public final class ZxingDecoder implements Decoder {
     this.singleFormatLadders = single;
   }
 
-  /** Returns the options this decoder was made with. */
+  /** {@return the options this decoder was made with} */
   public ZxingDecoderOptions options() {
     return options;
   }

@@ -31,17 +31,17 @@ public final class ZxingDecoderOptions {
     this.timeBudget = builder.timeBudget;
   }
 
-  /** Returns the default options. */
+  /** {@return the default options} */
   public static ZxingDecoderOptions defaults() {
     return DEFAULTS;
   }
 
-  /** Returns a builder that starts from the defaults. */
+  /** {@return a builder that starts from the defaults} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns a builder that starts from these options. */
+  /** {@return a builder that starts from these options} */
   public Builder toBuilder() {
     Builder builder = new Builder();
     builder.formats = EnumSet.copyOf(formats);
@@ -53,37 +53,37 @@ public final class ZxingDecoderOptions {
     return builder;
   }
 
-  /** Returns the formats to look for: never empty, and only formats ZXing reads. */
+  /** {@return the formats to look for: never empty, and only formats ZXing reads} */
   public Set<BarcodeFormat> formats() {
     return formats;
   }
 
-  /** Returns whether ZXing spends more time for better accuracy (its TRY_HARDER hint). */
+  /** {@return whether ZXing spends more time for better accuracy (its TRY_HARDER hint)} */
   public boolean tryHarder() {
     return tryHarder;
   }
 
-  /** Returns whether light-on-dark codes are looked for too. */
+  /** {@return whether light-on-dark codes are looked for too} */
   public boolean alsoInverted() {
     return alsoInverted;
   }
 
-  /** Returns whether more than one code per frame is looked for. */
+  /** {@return whether more than one code per frame is looked for} */
   public boolean multiple() {
     return multiple;
   }
 
   /**
-   * Returns the angles in degrees, clockwise, by which the image is turned as a last resort, so
-   * that oblique linear codes line up with ZXing's scan lines.
+   * {@return the angles in degrees, clockwise, by which the image is turned as a last resort, so
+   * that oblique linear codes line up with ZXing's scan lines}
    */
   public List<Double> rotations() {
     return rotations;
   }
 
   /**
-   * Returns how long one call may spend on one frame or region before it stops trying further
-   * steps. A step already started finishes, so a call can run over by one step.
+   * {@return how long one call may spend on one frame or region before it stops trying further
+   * steps} A step already started finishes, so a call can run over by one step.
    */
   public Duration timeBudget() {
     return timeBudget;
@@ -103,6 +103,8 @@ public final class ZxingDecoderOptions {
     /**
      * Sets the formats to look for. Fewer formats are faster and misread less.
      *
+     * @param formats the formats, at least one of which ZXing reads
+     * @return this builder
      * @throws IllegalArgumentException if {@code formats} names no format that ZXing reads
      */
     public Builder formats(Set<BarcodeFormat> formats) {
@@ -118,25 +120,45 @@ public final class ZxingDecoderOptions {
       return this;
     }
 
-    /** Sets whether ZXing tries harder; default true. */
+    /**
+     * Sets whether ZXing tries harder; default true.
+     *
+     * @param tryHarder false for a quicker, less thorough search
+     * @return this builder
+     */
     public Builder tryHarder(boolean tryHarder) {
       this.tryHarder = tryHarder;
       return this;
     }
 
-    /** Sets whether to look for light-on-dark codes too; default true. */
+    /**
+     * Sets whether to look for light-on-dark codes too; default true.
+     *
+     * @param alsoInverted false to look for dark-on-light codes only
+     * @return this builder
+     */
     public Builder alsoInverted(boolean alsoInverted) {
       this.alsoInverted = alsoInverted;
       return this;
     }
 
-    /** Sets whether to look for several codes per frame; default true. */
+    /**
+     * Sets whether to look for several codes per frame; default true.
+     *
+     * @param multiple false to stop at the first code
+     * @return this builder
+     */
     public Builder multiple(boolean multiple) {
       this.multiple = multiple;
       return this;
     }
 
-    /** Sets the last-resort turns in degrees, clockwise; empty turns nothing. */
+    /**
+     * Sets the last-resort turns in degrees, clockwise; empty turns nothing.
+     *
+     * @param rotations angles in degrees; empty for none
+     * @return this builder
+     */
     public Builder rotations(List<Double> rotations) {
       for (Double angle : rotations) {
         if (angle == null || !Double.isFinite(angle)) {
@@ -150,6 +172,8 @@ public final class ZxingDecoderOptions {
     /**
      * Sets the time one call may spend on a frame or region; default 400 ms.
      *
+     * @param timeBudget positive
+     * @return this builder
      * @throws IllegalArgumentException if {@code timeBudget} is not positive
      */
     public Builder timeBudget(Duration timeBudget) {
@@ -160,7 +184,7 @@ public final class ZxingDecoderOptions {
       return this;
     }
 
-    /** Returns the options. */
+    /** {@return the options} */
     public ZxingDecoderOptions build() {
       return new ZxingDecoderOptions(this);
     }

@@ -81,7 +81,7 @@ public final class OnnxDetector implements Detector {
   }
 
   /**
-   * Returns a detector on framecode's shipped barcode model with the default options.
+   * {@return a detector on framecode's shipped barcode model with the default options}
    *
    * @throws InvalidModelException if the jar's model resource is missing or damaged
    */
@@ -90,8 +90,9 @@ public final class OnnxDetector implements Detector {
   }
 
   /**
-   * Returns a detector on framecode's shipped barcode model.
+   * {@return a detector on framecode's shipped barcode model}
    *
+   * @param options thresholds, threads and tiling
    * @throws InvalidModelException if the jar's model resource is missing or damaged
    */
   public static OnnxDetector withDefaultModel(OnnxDetectorOptions options) {
@@ -99,8 +100,9 @@ public final class OnnxDetector implements Detector {
   }
 
   /**
-   * Returns a detector on the model in {@code model} with the default options.
+   * {@return a detector on the model in {@code model} with the default options}
    *
+   * @param model an ONNX file exported by ultralytics, or laid out the same way
    * @throws InvalidModelException if the file cannot be read, is not an ONNX model, or is not a
    *     YOLOv8-format detection model
    */
@@ -109,8 +111,10 @@ public final class OnnxDetector implements Detector {
   }
 
   /**
-   * Returns a detector on the model in {@code model}.
+   * {@return a detector on the model in {@code model}}
    *
+   * @param model an ONNX file exported by ultralytics, or laid out the same way
+   * @param options thresholds, threads and tiling
    * @throws InvalidModelException if the file cannot be read, is not an ONNX model, or is not a
    *     YOLOv8-format detection model
    */
@@ -171,12 +175,12 @@ public final class OnnxDetector implements Detector {
     }
   }
 
-  /** Returns what this detector learned about its model. */
+  /** {@return what this detector learned about its model} */
   public OnnxModelInfo modelInfo() {
     return info;
   }
 
-  /** Returns the options this detector runs with. */
+  /** {@return the options this detector runs with} */
   public OnnxDetectorOptions options() {
     return options;
   }

@@ -29,17 +29,17 @@ public final class OnnxDetectorOptions {
     this.tileOverlap = builder.tileOverlap;
   }
 
-  /** Returns the default options. */
+  /** {@return the default options} */
   public static OnnxDetectorOptions defaults() {
     return DEFAULTS;
   }
 
-  /** Returns a builder that starts from the defaults. */
+  /** {@return a builder that starts from the defaults} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns a builder that starts from these options. */
+  /** {@return a builder that starts from these options} */
   public Builder toBuilder() {
     return new Builder()
         .scoreThreshold(scoreThreshold)
@@ -52,45 +52,45 @@ public final class OnnxDetectorOptions {
         .tileOverlap(tileOverlap);
   }
 
-  /** Returns the lowest score a region needs to be reported, in [0, 1]. */
+  /** {@return the lowest score a region needs to be reported, in [0, 1]} */
   public float scoreThreshold() {
     return scoreThreshold;
   }
 
-  /** Returns the IoU above which the weaker of two overlapping regions is dropped, in (0, 1]. */
+  /** {@return the IoU above which the weaker of two overlapping regions is dropped, in (0, 1]} */
   public float iouThreshold() {
     return iouThreshold;
   }
 
-  /** Returns the most regions reported per frame. */
+  /** {@return the most regions reported per frame} */
   public int maxDetections() {
     return maxDetections;
   }
 
-  /** Returns whether regions of different classes suppress each other. */
+  /** {@return whether regions of different classes suppress each other} */
   public boolean classAgnostic() {
     return classAgnostic;
   }
 
-  /** Returns the threads ONNX Runtime may use inside one call; 0 lets ONNX Runtime choose. */
+  /** {@return the threads ONNX Runtime may use inside one call; 0 lets ONNX Runtime choose} */
   public int intraOpThreads() {
     return intraOpThreads;
   }
 
-  /** Returns whether frames much larger than the model input are also searched tile by tile. */
+  /** {@return whether frames much larger than the model input are also searched tile by tile} */
   public boolean tiling() {
     return tiling;
   }
 
   /**
-   * Returns how many times larger than the model input a frame's long side must be before it is
-   * tiled; tiles are this many model inputs wide, so a tile is shrunk by at most this factor.
+   * {@return how many times larger than the model input a frame's long side must be before it is
+   * tiled; tiles are this many model inputs wide, so a tile is shrunk by at most this factor}
    */
   public double tilingMinScale() {
     return tilingMinScale;
   }
 
-  /** Returns the fraction of a tile shared with its neighbour, in [0, 0.5]. */
+  /** {@return the fraction of a tile shared with its neighbour, in [0, 0.5]} */
   public double tileOverlap() {
     return tileOverlap;
   }
@@ -126,6 +126,8 @@ public final class OnnxDetectorOptions {
     /**
      * Sets the lowest score reported; default 0.25.
      *
+     * @param scoreThreshold from 0 to 1
+     * @return this builder
      * @throws IllegalArgumentException if not in [0, 1]
      */
     public Builder scoreThreshold(float scoreThreshold) {
@@ -140,6 +142,8 @@ public final class OnnxDetectorOptions {
     /**
      * Sets the IoU at which non-maximum suppression drops the weaker region; default 0.45.
      *
+     * @param iouThreshold above 0, at most 1
+     * @return this builder
      * @throws IllegalArgumentException if not in (0, 1]
      */
     public Builder iouThreshold(float iouThreshold) {
@@ -153,6 +157,8 @@ public final class OnnxDetectorOptions {
     /**
      * Sets the most regions reported per frame; default 100.
      *
+     * @param maxDetections at least 1
+     * @return this builder
      * @throws IllegalArgumentException if less than 1
      */
     public Builder maxDetections(int maxDetections) {
@@ -163,7 +169,12 @@ public final class OnnxDetectorOptions {
       return this;
     }
 
-    /** Sets whether regions of different classes suppress each other; default false. */
+    /**
+     * Sets whether regions of different classes suppress each other; default false.
+     *
+     * @param classAgnostic true to keep one region where boxes of several classes overlap
+     * @return this builder
+     */
     public Builder classAgnostic(boolean classAgnostic) {
       this.classAgnostic = classAgnostic;
       return this;
@@ -173,6 +184,8 @@ public final class OnnxDetectorOptions {
      * Sets the threads ONNX Runtime may use inside one call, 0 for its own choice; default 1, since
      * a video pipeline already detects several frames at once.
      *
+     * @param intraOpThreads 0 or more
+     * @return this builder
      * @throws IllegalArgumentException if negative
      */
     public Builder intraOpThreads(int intraOpThreads) {
@@ -186,6 +199,9 @@ public final class OnnxDetectorOptions {
     /**
      * Sets whether large frames are also searched tile by tile, for codes too small to survive
      * shrinking the whole frame to the model input; default false. Costs one model run per tile.
+     *
+     * @param tiling true to search tiles as well as the whole frame
+     * @return this builder
      */
     public Builder tiling(boolean tiling) {
       this.tiling = tiling;
@@ -196,6 +212,8 @@ public final class OnnxDetectorOptions {
      * Sets how many model inputs long a frame must be before it is tiled, and so the most a tile is
      * shrunk; default 2.
      *
+     * @param tilingMinScale at least 1
+     * @return this builder
      * @throws IllegalArgumentException if less than 1 or not finite
      */
     public Builder tilingMinScale(double tilingMinScale) {
@@ -211,6 +229,8 @@ public final class OnnxDetectorOptions {
      * Sets the fraction of a tile shared with its neighbour; default 0.25. A code smaller than the
      * overlap lies whole inside some tile.
      *
+     * @param tileOverlap from 0 to 0.5
+     * @return this builder
      * @throws IllegalArgumentException if not in [0, 0.5]
      */
     public Builder tileOverlap(double tileOverlap) {
@@ -221,7 +241,7 @@ public final class OnnxDetectorOptions {
       return this;
     }
 
-    /** Returns the options. */
+    /** {@return the options} */
     public OnnxDetectorOptions build() {
       return new OnnxDetectorOptions(this);
     }

@@ -27,6 +27,22 @@ public record OnnxModelInfo(
     String description,
     String version) {
 
+  /**
+   * Checks the components and copies the class names.
+   *
+   * @param source where the model came from: a file path or a resource name
+   * @param inputName the name of the image input, {@code images} in ultralytics exports
+   * @param inputWidth the model input width in pixels
+   * @param inputHeight the model input height in pixels
+   * @param layout how the output is laid out
+   * @param names the class names, indexed by class id; never empty
+   * @param stride the largest stride of the model, from its metadata; 32 when not stated
+   * @param description the model's description from its metadata; empty when not stated
+   * @param version the model's version from its metadata; empty when not stated
+   * @throws NullPointerException if a component is null
+   * @throws IllegalArgumentException if the input size or stride is not positive, or there are no
+   *     class names
+   */
   public OnnxModelInfo {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(inputName, "inputName");
@@ -46,7 +62,7 @@ public record OnnxModelInfo(
     }
   }
 
-  /** Returns the number of classes. */
+  /** {@return the number of classes} */
   public int classCount() {
     return names.size();
   }

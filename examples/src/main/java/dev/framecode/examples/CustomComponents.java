@@ -62,6 +62,12 @@ public final class CustomComponents {
     }
   }
 
+  /**
+   * Runs the example.
+   *
+   * @param args the image to scan
+   * @throws IOException if the image cannot be read
+   */
   public static void main(String[] args) throws IOException {
     Frame frame = ScanImage.readFrame(new File(args[0]));
     try (Decoder decoder = new FilteringDecoder(new ZxingDecoder(), Pattern.compile("[0-9]+"));

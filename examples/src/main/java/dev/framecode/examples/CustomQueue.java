@@ -108,6 +108,12 @@ public final class CustomQueue {
     };
   }
 
+  /**
+   * Runs the example.
+   *
+   * @param args the root directory jobs may read from, then the files to scan
+   * @throws InterruptedException if interrupted while the jobs run
+   */
   public static void main(String[] args) throws InterruptedException {
     InMemoryQueue queue = new InMemoryQueue(args.length - 1);
     for (int i = 1; i < args.length; i++) {

@@ -21,6 +21,12 @@ import javax.imageio.ImageIO;
 public final class ScanImage {
   private ScanImage() {}
 
+  /**
+   * Runs the example.
+   *
+   * @param args the image to scan
+   * @throws IOException if the image cannot be read
+   */
   public static void main(String[] args) throws IOException {
     Frame frame = readFrame(new File(args[0]));
     try (Decoder decoder = new ZxingDecoder()) {

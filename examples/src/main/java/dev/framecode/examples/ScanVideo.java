@@ -20,6 +20,11 @@ import java.nio.file.Path;
 public final class ScanVideo {
   private ScanVideo() {}
 
+  /**
+   * Runs the example.
+   *
+   * @param args the video to scan, then optionally an ONNX model to find codes with
+   */
   public static void main(String[] args) {
     Path video = Path.of(args[0]);
     try (FrameSource source = FfmpegFrameSource.open(video);

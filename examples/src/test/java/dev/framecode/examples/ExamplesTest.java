@@ -2,18 +2,25 @@ package dev.framecode.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.framecode.onnx.OnnxDetector;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Runs each example as its README command does, and checks what it prints. */
 class ExamplesTest {
 
   private static final String SAMPLE = "../samples/codes.png";
+  private static final String SAMPLE_VIDEO = "../samples/codes.mp4";
+
+  @TempDir Path dir;
 
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private PrintStream original;
@@ -45,7 +52,7 @@ class ExamplesTest {
 
   @Test
   void scanVideoPrintsEachCodeOfTheSampleVideoOnce() throws Exception {
-    ScanVideo.main(new String[] {"../samples/codes.mp4"});
+    ScanVideo.main(new String[] {SAMPLE_VIDEO});
 
     assertThat(printed().lines())
         .hasSize(3)
@@ -74,5 +81,23 @@ class ExamplesTest {
     assertThat(printed())
         .contains("job-1 [\"https://framecode.dev/hello\"")
         .contains("job-2 failed:");
+  }
+
+  @Test
+  void ownModelReportsItsClassesAndReadsEveryCodeInsideItsRegions() throws Exception {
+    // framecode's shipped model is an ultralytics-format export; a copy of it stands in for yours.
+    Path model = dir.resolve("best.onnx");
+    try (InputStream shipped = OnnxDetector.class.getResourceAsStream(OnnxDetector.DEFAULT_MODEL)) {
+      Files.copy(shipped, model);
+    }
+
+    OwnModel.main(new String[] {model.toString(), SAMPLE});
+
+    assertThat(printed().lines())
+        .contains("model best.onnx: 320x320 input, classes [barcode]")
+        .contains("QR_CODE https://framecode.dev/hello")
+        .contains("EAN_13 4006381333931")
+        .contains("CODE_128 FRAMECODE-0001");
+    assertThat(printed().lines().filter(line -> line.startsWith("region barcode "))).hasSize(3);
   }
 }

@@ -61,14 +61,21 @@ public final class FfmpegFrameSink implements FrameSink {
     this.options = options;
   }
 
-  /** Returns a sink that writes {@code file} with the default options. */
+  /**
+   * {@return a sink that writes {@code file} with the default options}
+   *
+   * @param file the MP4 file to write
+   */
   public static FfmpegFrameSink open(Path file) {
     return open(file, FfmpegSinkOptions.defaults());
   }
 
   /**
-   * Returns a sink that writes {@code file}, replacing it if it exists, once the first frame comes.
+   * {@return a sink that writes {@code file}, replacing it if it exists, once the first frame
+   * comes}
    *
+   * @param file the MP4 file to write
+   * @param options frame rate, bit rate, key frame interval and rotation
    * @throws FramecodeException if the folder for the file does not exist
    */
   public static FfmpegFrameSink open(Path file, FfmpegSinkOptions options) {
@@ -134,7 +141,7 @@ public final class FfmpegFrameSink implements FrameSink {
     framesWritten++;
   }
 
-  /** Returns how many frames have been written so far. */
+  /** {@return how many frames have been written so far} */
   public long framesWritten() {
     return framesWritten;
   }

@@ -105,7 +105,12 @@ public final class FfmpegFrameSource implements FrameSource {
     this.info = describe(context, rate);
   }
 
-  /** Opens the video file {@code file} with the default options. */
+  /**
+   * Opens the video file {@code file} with the default options.
+   *
+   * @param file the video file
+   * @return an open source; close it to free FFmpeg's native memory
+   */
   public static FfmpegFrameSource open(Path file) {
     return open(file, FfmpegSourceOptions.defaults());
   }
@@ -116,6 +121,9 @@ public final class FfmpegFrameSource implements FrameSource {
    * frames per second; the first image must have a number from 0 to 4, and the rest follow without
    * gaps.
    *
+   * @param file the video file, or a numbered image pattern
+   * @param options pixel format, frame selection and time range
+   * @return an open source; close it to free FFmpeg's native memory
    * @throws UnreadableInputException if the file is missing, empty, not a video, or has no video
    *     stream
    */
@@ -147,6 +155,9 @@ public final class FfmpegFrameSource implements FrameSource {
    * {@link FfmpegSourceOptions#networkTimeout()} fail. User names and passwords in the URL are kept
    * out of the source's name and of messages.
    *
+   * @param url the stream's URL
+   * @param options pixel format, frame selection and network limits; must allow the network
+   * @return an open source; close it to free FFmpeg's native memory
    * @throws IllegalArgumentException if network input is not allowed or the URL is not a network
    *     URL
    * @throws UnreadableInputException if the stream cannot be opened or has no video
@@ -179,6 +190,10 @@ public final class FfmpegFrameSource implements FrameSource {
    * "video=Integrated Camera")} on Windows. Only allowed when {@link
    * FfmpegSourceOptions#allowDevices()} is set.
    *
+   * @param format FFmpeg's name for the input device
+   * @param device the device, as that input device names it
+   * @param options pixel format and frame selection; must allow devices
+   * @return an open source; close it to release the device
    * @throws IllegalArgumentException if devices are not allowed
    * @throws UnreadableInputException if the device cannot be opened
    */
@@ -274,6 +289,7 @@ public final class FfmpegFrameSource implements FrameSource {
    * first selected frame after it. Step and rate selection start again from there. Seeking past the
    * end leaves nothing to read.
    *
+   * @param time presentation time from the start; not negative
    * @throws UnreadableInputException if FFmpeg cannot seek in this input (most live streams)
    * @throws IllegalStateException if the source is closed
    */
@@ -300,22 +316,22 @@ public final class FfmpegFrameSource implements FrameSource {
   }
 
   /**
-   * Returns how many damaged frames this source skipped so far: frames the decoder marked as
+   * {@return how many damaged frames this source skipped so far: frames the decoder marked as
    * damaged, frames it dropped (seen as gaps in a constant-rate stream), and, once a file read from
-   * its start ends, frames its container declares that never came.
+   * its start ends, frames its container declares that never came}
    */
   public long damagedFrames() {
     return damagedFrames;
   }
 
-  /** Returns how many frames {@link #read()} has returned so far. */
+  /** {@return how many frames {@link #read()} has returned so far} */
   public long framesRead() {
     return framesRead;
   }
 
   /**
-   * Returns the clockwise turn in degrees (0, 90, 180 or 270) applied to every frame to honour the
-   * video's rotation metadata; 0 when the options do not apply rotation.
+   * {@return the clockwise turn in degrees (0, 90, 180 or 270) applied to every frame to honour the
+   * video's rotation metadata; 0 when the options do not apply rotation}
    */
   public int rotation() {
     return rotation;

@@ -28,14 +28,18 @@ public final class FfmpegSinkOptions {
   }
 
   /**
-   * Returns the defaults: 30 frames per second, bit rate from the frame size, a key frame every 2
-   * s.
+   * {@return the defaults: 30 frames per second, bit rate from the frame size, a key frame every 2
+   * s}
    */
   public static FfmpegSinkOptions defaults() {
     return builder().build();
   }
 
-  /** Returns the defaults at the frame rate of {@code source}, or 30 fps where it is unknown. */
+  /**
+   * {@return the defaults at the frame rate of {@code source}, or 30 fps where it is unknown}
+   *
+   * @param source the video whose frame rate to keep
+   */
   public static FfmpegSinkOptions matching(SourceInfo source) {
     Objects.requireNonNull(source, "source");
     Builder builder = builder();
@@ -45,32 +49,32 @@ public final class FfmpegSinkOptions {
     return builder.build();
   }
 
-  /** Returns a builder that starts from the defaults. */
+  /** {@return a builder that starts from the defaults} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns the frames per second of the output; 30 by default. */
+  /** {@return the frames per second of the output; 30 by default} */
   public double frameRate() {
     return frameRate;
   }
 
   /**
-   * Returns the target bit rate in bits per second; 0, the default, picks about 0.1 bit per pixel
-   * per frame (0.92 Mbit/s for 640 x 480 at 30 fps).
+   * {@return the target bit rate in bits per second; 0, the default, picks about 0.1 bit per pixel
+   * per frame (0.92 Mbit/s for 640 x 480 at 30 fps)}
    */
   public int bitRate() {
     return bitRate;
   }
 
-  /** Returns the longest time between two key frames (seek points); 2 seconds by default. */
+  /** {@return the longest time between two key frames (seek points); 2 seconds by default} */
   public Duration keyFrameInterval() {
     return keyFrameInterval;
   }
 
   /**
-   * Returns the clockwise turn in degrees (0, 90, 180 or 270) that the output's metadata asks
-   * players to apply, the way phones store portrait video; 0, the default, writes no rotation.
+   * {@return the clockwise turn in degrees (0, 90, 180 or 270) that the output's metadata asks
+   * players to apply, the way phones store portrait video; 0, the default, writes no rotation}
    */
   public int rotation() {
     return rotation;
@@ -112,7 +116,12 @@ public final class FfmpegSinkOptions {
 
     private Builder() {}
 
-    /** Sets the frames per second of the output; must be positive and at most 1000. */
+    /**
+     * Sets the frames per second of the output; must be positive and at most 1000.
+     *
+     * @param frameRate above 0, at most 1000
+     * @return this builder
+     */
     public Builder frameRate(double frameRate) {
       if (!(frameRate > 0 && frameRate <= 1000)) {
         throw new IllegalArgumentException("frameRate must be in (0, 1000], got " + frameRate);
@@ -121,7 +130,12 @@ public final class FfmpegSinkOptions {
       return this;
     }
 
-    /** Sets the target bit rate in bits per second; 0 picks one from the frame size. */
+    /**
+     * Sets the target bit rate in bits per second; 0 picks one from the frame size.
+     *
+     * @param bitRate bits per second, 0 or more
+     * @return this builder
+     */
     public Builder bitRate(int bitRate) {
       if (bitRate < 0) {
         throw new IllegalArgumentException("bitRate must be >= 0, got " + bitRate);
@@ -130,7 +144,12 @@ public final class FfmpegSinkOptions {
       return this;
     }
 
-    /** Sets the longest time between two key frames; must be positive. */
+    /**
+     * Sets the longest time between two key frames; must be positive.
+     *
+     * @param interval positive
+     * @return this builder
+     */
     public Builder keyFrameInterval(Duration interval) {
       Objects.requireNonNull(interval, "interval");
       if (interval.isNegative() || interval.isZero()) {
@@ -143,6 +162,9 @@ public final class FfmpegSinkOptions {
     /**
      * Marks the output to be shown turned clockwise by {@code degrees}: 0, 90, 180 or 270. The
      * pixels are stored as written.
+     *
+     * @param degrees 0, 90, 180 or 270
+     * @return this builder
      */
     public Builder rotation(int degrees) {
       if (degrees != 0 && degrees != 90 && degrees != 180 && degrees != 270) {
@@ -152,7 +174,7 @@ public final class FfmpegSinkOptions {
       return this;
     }
 
-    /** Returns the options. */
+    /** {@return the options} */
     public FfmpegSinkOptions build() {
       return new FfmpegSinkOptions(this);
     }

@@ -41,17 +41,17 @@ public final class FfmpegSourceOptions {
     }
   }
 
-  /** Returns the defaults: gray frames, every frame, the whole file, local files only. */
+  /** {@return the defaults: gray frames, every frame, the whole file, local files only} */
   public static FfmpegSourceOptions defaults() {
     return DEFAULTS;
   }
 
-  /** Returns a builder that starts from the defaults. */
+  /** {@return a builder that starts from the defaults} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns a builder that starts from these options. */
+  /** {@return a builder that starts from these options} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.pixelFormat = pixelFormat;
@@ -66,53 +66,53 @@ public final class FfmpegSourceOptions {
     return b;
   }
 
-  /** Returns the layout of the frames read: {@code GRAY8} (the default) or {@code BGR24}. */
+  /** {@return the layout of the frames read: {@code GRAY8} (the default) or {@code BGR24}} */
   public PixelFormat pixelFormat() {
     return pixelFormat;
   }
 
-  /** Returns n where every nth decoded frame is kept; 1, the default, keeps all. */
+  /** {@return n where every nth decoded frame is kept; 1, the default, keeps all} */
   public int step() {
     return step;
   }
 
-  /** Returns the most frames per second of video time to keep; 0, the default, means no limit. */
+  /** {@return the most frames per second of video time to keep; 0, the default, means no limit} */
   public double targetFrameRate() {
     return targetFrameRate;
   }
 
-  /** Returns the presentation time of the first frame to read; zero by default. */
+  /** {@return the presentation time of the first frame to read; zero by default} */
   public Duration start() {
     return start;
   }
 
   /**
-   * Returns the presentation time at which reading stops, exclusive; {@code null}, the default,
-   * reads to the end.
+   * {@return the presentation time at which reading stops, exclusive; {@code null}, the default,
+   * reads to the end}
    */
   public Duration end() {
     return end;
   }
 
   /**
-   * Returns whether frames are turned upright as the rotation stored in the video's metadata asks
-   * (phones store portrait video sideways with such a note); true by default.
+   * {@return whether frames are turned upright as the rotation stored in the video's metadata asks
+   * (phones store portrait video sideways with such a note); true by default}
    */
   public boolean applyRotation() {
     return applyRotation;
   }
 
-  /** Returns whether network inputs (RTSP, HTTP and the like) may be opened; false by default. */
+  /** {@return whether network inputs (RTSP, HTTP and the like) may be opened; false by default} */
   public boolean allowNetwork() {
     return allowNetwork;
   }
 
-  /** Returns whether capture devices (cameras, screens) may be opened; false by default. */
+  /** {@return whether capture devices (cameras, screens) may be opened; false by default} */
   public boolean allowDevices() {
     return allowDevices;
   }
 
-  /** Returns how long a network read may stall before it fails; 10 seconds by default. */
+  /** {@return how long a network read may stall before it fails; 10 seconds by default} */
   public Duration networkTimeout() {
     return networkTimeout;
   }
@@ -155,6 +155,8 @@ public final class FfmpegSourceOptions {
     /**
      * Sets the layout of the frames read.
      *
+     * @param pixelFormat {@code GRAY8} or {@code BGR24}
+     * @return this builder
      * @throws IllegalArgumentException unless it is {@code GRAY8} or {@code BGR24}
      */
     public Builder pixelFormat(PixelFormat pixelFormat) {
@@ -167,7 +169,12 @@ public final class FfmpegSourceOptions {
       return this;
     }
 
-    /** Keeps every {@code step}th frame; must be at least 1. */
+    /**
+     * Keeps every {@code step}th frame; must be at least 1.
+     *
+     * @param step at least 1; 1 keeps every frame
+     * @return this builder
+     */
     public Builder step(int step) {
       if (step < 1) {
         throw new IllegalArgumentException("step must be >= 1, got " + step);
@@ -176,7 +183,12 @@ public final class FfmpegSourceOptions {
       return this;
     }
 
-    /** Keeps at most {@code fps} frames per second of video time; 0 means no limit. */
+    /**
+     * Keeps at most {@code fps} frames per second of video time; 0 means no limit.
+     *
+     * @param fps frames per second, 0 or more
+     * @return this builder
+     */
     public Builder targetFrameRate(double fps) {
       if (!(fps >= 0) || Double.isInfinite(fps)) {
         throw new IllegalArgumentException("targetFrameRate must be finite and >= 0, got " + fps);
@@ -185,7 +197,12 @@ public final class FfmpegSourceOptions {
       return this;
     }
 
-    /** Starts reading at presentation time {@code start}; must not be negative. */
+    /**
+     * Starts reading at presentation time {@code start}; must not be negative.
+     *
+     * @param start presentation time, not negative
+     * @return this builder
+     */
     public Builder start(Duration start) {
       Objects.requireNonNull(start, "start");
       if (start.isNegative()) {
@@ -195,31 +212,56 @@ public final class FfmpegSourceOptions {
       return this;
     }
 
-    /** Stops reading at presentation time {@code end}, exclusive; {@code null} reads to the end. */
+    /**
+     * Stops reading at presentation time {@code end}, exclusive; {@code null} reads to the end.
+     *
+     * @param end presentation time, or null for the end of the video
+     * @return this builder
+     */
     public Builder end(Duration end) {
       this.end = end;
       return this;
     }
 
-    /** Sets whether frames are turned upright as the video's rotation metadata asks. */
+    /**
+     * Sets whether frames are turned upright as the video's rotation metadata asks.
+     *
+     * @param applyRotation false to keep frames as stored
+     * @return this builder
+     */
     public Builder applyRotation(boolean applyRotation) {
       this.applyRotation = applyRotation;
       return this;
     }
 
-    /** Sets whether network inputs may be opened. */
+    /**
+     * Sets whether network inputs may be opened.
+     *
+     * @param allowNetwork true to allow {@link FfmpegFrameSource#openUrl}
+     * @return this builder
+     */
     public Builder allowNetwork(boolean allowNetwork) {
       this.allowNetwork = allowNetwork;
       return this;
     }
 
-    /** Sets whether capture devices may be opened. */
+    /**
+     * Sets whether capture devices may be opened.
+     *
+     * @param allowDevices true to allow {@link FfmpegFrameSource#openDevice}
+     * @return this builder
+     */
     public Builder allowDevices(boolean allowDevices) {
       this.allowDevices = allowDevices;
       return this;
     }
 
-    /** Sets how long a network read may stall before it fails; must be positive. */
+    /**
+     * Sets how long a network read may stall before it fails; must be positive.
+     *
+     * @param timeout positive
+     * @return this builder
+     */
     public Builder networkTimeout(Duration timeout) {
       Objects.requireNonNull(timeout, "timeout");
       if (timeout.isNegative() || timeout.isZero()) {
@@ -230,7 +272,7 @@ public final class FfmpegSourceOptions {
     }
 
     /**
-     * Returns the options.
+     * {@return the options}
      *
      * @throws IllegalArgumentException if the end is not after the start
      */

@@ -1,4 +1,4 @@
-package dev.framecode.cli;
+package dev.framecode.awt;
 
 import dev.framecode.Annotation;
 import dev.framecode.Annotator;
@@ -18,13 +18,21 @@ import java.util.List;
 
 /**
  * Draws each annotation's outline in green and its label on a dark band above it, with Java 2D.
- * Works on gray and BGR frames; the result has the input's format, index and timestamp.
- * Thread-safe.
+ * Works on gray, BGR and RGB frames; the result is gray for a gray frame and BGR otherwise, with
+ * the input's index and timestamp. The frame given is not changed. Thread-safe, and runs without a
+ * display.
+ *
+ * <pre>{@code
+ * VideoScanner.builder(source, decoder).sink(sink).annotator(new AwtAnnotator()).build().scan();
+ * }</pre>
  */
-final class AwtAnnotator implements Annotator {
+public final class AwtAnnotator implements Annotator {
 
   private static final Color OUTLINE = new Color(0, 230, 0);
   private static final Color LABEL_BACK = new Color(0, 0, 0, 170);
+
+  /** Creates an annotator; it holds no state, so one serves any number of videos. */
+  public AwtAnnotator() {}
 
   @Override
   public Frame draw(Frame frame, List<Annotation> annotations) {
