@@ -51,7 +51,10 @@ public interface Decoder extends AutoCloseable {
    * bounded effort per call may use it to try what it has not tried yet, so that effort adds up
    * over frames instead of repeating; the default ignores it.
    *
+   * @param frame the frame
+   * @param region where to look, in frame pixels
    * @param failedAttempts how many earlier attempts on this code failed, 0 or more
+   * @return the barcodes read, in frame coordinates; empty when none
    */
   default List<Barcode> decode(Frame frame, Detection region, int failedAttempts) {
     return decode(frame, region);

@@ -37,9 +37,10 @@ public record Detection(Rect box, float score, int classId, String label) {
   }
 
   /**
-   * Returns the format this region's label names, when it names one: a detector trained with one
-   * class per symbology, or a video tracker re-reading a code it knows. Decoders that honour it
-   * look for that format alone, which is much cheaper than looking for all of them.
+   * {@return the format this region's label names, or empty when it names none} The label names one
+   * when a detector is trained with one class per symbology, or when a video tracker re-reads a
+   * code it knows. Decoders that honour it look for that format alone, which is much cheaper than
+   * looking for all of them.
    */
   public Optional<BarcodeFormat> format() {
     return BarcodeFormat.named(label);
