@@ -1,5 +1,6 @@
 package dev.framecode.cli;
 
+import dev.framecode.FramecodeException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -37,9 +38,27 @@ public final class FramecodeCommand {
 
   /** Runs the command line and returns its exit status, for tests and embedding. */
   static int run(String... args) {
+    return commandLine().execute(args);
+  }
+
+  /**
+   * The configured command line: a framecode failure (a model that cannot be used, input that
+   * cannot be read, a queue that cannot be reached) ends it with one line on standard error and
+   * status {@link #BAD_INPUT}; anything else is a defect and keeps its stack trace.
+   */
+  static CommandLine commandLine() {
     CommandLine commandLine = new CommandLine(new FramecodeCommand());
     commandLine.setExitCodeExceptionMapper(e -> BAD_INPUT);
-    return commandLine.execute(args);
+    commandLine.setExecutionExceptionHandler(
+        (e, failed, parsed) -> {
+          if (!(e instanceof FramecodeException)) {
+            throw e;
+          }
+          failed.getErr().println("framecode: " + e.getMessage());
+          failed.getErr().flush();
+          return BAD_INPUT;
+        });
+    return commandLine;
   }
 
   static final class Version implements CommandLine.IVersionProvider {

@@ -45,7 +45,7 @@ class EvalCommandTest {
   }
 
   private int run(String... args) {
-    CommandLine commandLine = new CommandLine(new FramecodeCommand());
+    CommandLine commandLine = FramecodeCommand.commandLine();
     commandLine.setOut(new PrintWriter(out));
     commandLine.setErr(new PrintWriter(new StringWriter()));
     return commandLine.execute(args);

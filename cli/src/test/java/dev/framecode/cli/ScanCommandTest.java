@@ -29,10 +29,9 @@ class ScanCommandTest {
   private final StringWriter err = new StringWriter();
 
   private int run(String... args) {
-    CommandLine commandLine = new CommandLine(new FramecodeCommand());
+    CommandLine commandLine = FramecodeCommand.commandLine();
     commandLine.setOut(new PrintWriter(out));
     commandLine.setErr(new PrintWriter(err));
-    commandLine.setExitCodeExceptionMapper(e -> FramecodeCommand.BAD_INPUT);
     return commandLine.execute(args);
   }
 
@@ -146,6 +145,21 @@ class ScanCommandTest {
         .contains("https://framecode.dev/hello")
         .contains("FRAMECODE-0001")
         .contains("4006381333931");
+  }
+
+  @Test
+  void exitsTwoWithOneLineWhenTheModelIsNotAModel() throws IOException {
+    Path notAModel = Files.writeString(temp.resolve("best.onnx"), "<project/>");
+
+    int status = run("scan", SAMPLE.toString(), "--model", notAModel.toString());
+
+    assertThat(status).isEqualTo(FramecodeCommand.BAD_INPUT);
+    assertThat(out.toString()).isEmpty();
+    assertThat(err.toString().strip())
+        .startsWith("framecode: ")
+        .contains(notAModel.toString())
+        .doesNotContain("\tat ")
+        .doesNotContain("\n");
   }
 
   // ImageIO writes these formats itself; WebP it only reads, so that one is shipped.

@@ -32,7 +32,7 @@ class VideoScanCommandTest {
     Path json = dir.resolve("report.json");
     Path annotated = dir.resolve("annotated.mp4");
     StringWriter out = new StringWriter();
-    CommandLine cli = new CommandLine(new FramecodeCommand());
+    CommandLine cli = FramecodeCommand.commandLine();
     cli.setOut(new PrintWriter(out));
     cli.setErr(new PrintWriter(new StringWriter()));
     status =

@@ -18,10 +18,9 @@ class WorkerCommandTest {
   private final StringWriter err = new StringWriter();
 
   private int run(String... args) {
-    CommandLine commandLine = new CommandLine(new FramecodeCommand());
+    CommandLine commandLine = FramecodeCommand.commandLine();
     commandLine.setOut(new PrintWriter(new StringWriter()));
     commandLine.setErr(new PrintWriter(err));
-    commandLine.setExitCodeExceptionMapper(e -> FramecodeCommand.BAD_INPUT);
     return commandLine.execute(args);
   }
 
