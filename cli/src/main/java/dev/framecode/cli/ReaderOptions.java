@@ -71,7 +71,7 @@ final class ReaderOptions {
    */
   Decoder openDecoder(Duration budget) {
     Set<BarcodeFormat> wanted = wanted();
-    BoofcvDecoder boofcv = new BoofcvDecoder(wanted);
+    BoofcvDecoder boofcv = new BoofcvDecoder(wanted, budget);
     if (wanted.equals(EnumSet.of(BarcodeFormat.MICRO_QR_CODE))) {
       return boofcv;
     }

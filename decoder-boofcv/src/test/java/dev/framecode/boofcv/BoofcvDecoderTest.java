@@ -2,6 +2,10 @@ package dev.framecode.boofcv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import boofcv.alg.fiducial.microqr.MicroQrCode;
+import boofcv.alg.fiducial.microqr.MicroQrCodeEncoder;
+import boofcv.alg.fiducial.microqr.MicroQrCodeGenerator;
+import boofcv.struct.image.GrayU8;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.MultiFormatWriter;
 import com.google.zxing.WriterException;
@@ -11,6 +15,7 @@ import dev.framecode.BarcodeFormat;
 import dev.framecode.Frame;
 import dev.framecode.PixelFormat;
 import dev.framecode.Rect;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -57,6 +62,32 @@ class BoofcvDecoderTest {
     assertThat(decoder.decode(Frame.wrap(blank, 200, 200, PixelFormat.GRAY8))).isEmpty();
     assertThat(linearOnly.formats()).isEmpty();
     assertThat(linearOnly.decode(qr)).isEmpty();
+  }
+
+  @Test
+  void readsAMicroQrCodeRenderedOnePixelPerModuleWithoutAQuietZone() {
+    MicroQrCode qr = new MicroQrCodeEncoder().addAutomatic("12345").fixate();
+    GrayU8 image = MicroQrCodeGenerator.renderImage(1, 0, qr);
+    Frame frame = Frame.wrap(image.data, image.width, image.height, PixelFormat.GRAY8);
+
+    List<Barcode> found = decoder.decode(frame);
+
+    assertThat(found)
+        .extracting(Barcode::format, Barcode::text)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(BarcodeFormat.MICRO_QR_CODE, "12345"));
+    Rect bounds = found.get(0).corners().bounds();
+    assertThat(bounds.x()).isCloseTo(0.0, org.assertj.core.data.Offset.offset(1.5));
+    assertThat(bounds.maxX()).isCloseTo(frame.width(), org.assertj.core.data.Offset.offset(1.5));
+  }
+
+  @Test
+  void triesNoRescaledCopyWithoutATimeBudget() {
+    MicroQrCode qr = new MicroQrCodeEncoder().addAutomatic("12345").fixate();
+    GrayU8 image = MicroQrCodeGenerator.renderImage(1, 0, qr);
+    Frame frame = Frame.wrap(image.data, image.width, image.height, PixelFormat.GRAY8);
+    BoofcvDecoder asItIs = new BoofcvDecoder(BoofcvDecoder.SUPPORTED, Duration.ZERO);
+
+    assertThat(asItIs.decode(frame)).isEmpty();
   }
 
   private static Frame render(com.google.zxing.BarcodeFormat format, String text, int margin)

@@ -8,11 +8,14 @@ import com.google.zxing.ReaderException;
 import com.google.zxing.Result;
 import com.google.zxing.common.GlobalHistogramBinarizer;
 import com.google.zxing.common.HybridBinarizer;
+import dev.framecode.BarcodeFormat;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -50,6 +53,18 @@ final class DecodeLadder {
   /** The largest short side, in pixels, that a region crop is read at. */
   private static final double MAX_DETAIL_SIDE = 600;
 
+  /** How many refused formats an image is read again without. */
+  private static final int MAX_REFUSED_FORMATS = 2;
+
+  /** Frames with a long side of at most this many pixels are also read enlarged pixel by pixel. */
+  private static final int TINY_SIDE = 100;
+
+  /** Frames with a long side of at most this many pixels are also read at double size. */
+  private static final int DOUBLE_MAX_SIDE = 640;
+
+  /** Frames with a long side of at least this many pixels are also read at half size. */
+  private static final int HALF_MIN_SIDE = 360;
+
   /** Tilts smaller than this are read as they are. */
   private static final double MIN_SKEW_DEGREES = 4;
 
@@ -59,6 +74,7 @@ final class DecodeLadder {
   private final ZxingDecoderOptions options;
   private final Map<Effort, Map<DecodeHintType, Object>> hints = new EnumMap<>(Effort.class);
   private final boolean linearWanted;
+  private final boolean matrixWanted;
 
   DecodeLadder(ZxingDecoderOptions options) {
     this.options = options;
@@ -66,6 +82,7 @@ final class DecodeLadder {
       hints.put(effort, hints(options, effort));
     }
     this.linearWanted = options.formats().stream().anyMatch(f -> f.isLinear());
+    this.matrixWanted = !matrixFormats(options.formats()).isEmpty();
   }
 
   /** Returns what the steps for a whole frame find, or an empty list. */
@@ -111,22 +128,55 @@ final class DecodeLadder {
             step.binarizer() == Binarizer.HYBRID
                 ? new HybridBinarizer(source)
                 : new GlobalHistogramBinarizer(source));
-    MultiFormatReader reader = new MultiFormatReader();
     Map<DecodeHintType, Object> stepHints = hints.get(step.effort());
-    reader.setHints(stepHints);
-    Result result;
+    // ZXing stops at the first scan line that reads. When that read is refused, a real code may
+    // lie further on, so the same image is read again without the refused format.
+    for (int retry = 0; retry <= MAX_REFUSED_FORMATS; retry++) {
+      Result result = read(bitmap, stepHints);
+      if (result == null) {
+        return List.of();
+      }
+      Result accepted = ReadValidation.validate(result);
+      if (accepted != null) {
+        accepted = LinearConfirmation.confirm(accepted, source, stepHints);
+      }
+      if (accepted != null) {
+        List<Found> found = new ArrayList<>(1);
+        found.add(new Found(accepted, variant));
+        return found;
+      }
+      stepHints = without(stepHints, result.getBarcodeFormat());
+      if (stepHints == null) {
+        return List.of();
+      }
+    }
+    return List.of();
+  }
+
+  private static Result read(BinaryBitmap bitmap, Map<DecodeHintType, Object> hints) {
+    MultiFormatReader reader = new MultiFormatReader();
+    reader.setHints(hints);
     try {
-      result = reader.decodeWithState(bitmap);
+      return reader.decodeWithState(bitmap);
     } catch (ReaderException e) {
-      return List.of();
+      return null;
     }
-    result = LinearConfirmation.confirm(result, source, stepHints);
-    if (result == null) {
-      return List.of();
+  }
+
+  // The same hints with one format fewer, or null when no format would be left.
+  private static Map<DecodeHintType, Object> without(
+      Map<DecodeHintType, Object> hints, com.google.zxing.BarcodeFormat refused) {
+    @SuppressWarnings("unchecked")
+    Set<com.google.zxing.BarcodeFormat> formats =
+        EnumSet.copyOf(
+            (Set<com.google.zxing.BarcodeFormat>) hints.get(DecodeHintType.POSSIBLE_FORMATS));
+    formats.remove(refused);
+    if (formats.isEmpty()) {
+      return null;
     }
-    List<Found> found = new ArrayList<>(1);
-    found.add(new Found(result, variant));
-    return found;
+    Map<DecodeHintType, Object> fewer = new EnumMap<>(hints);
+    fewer.put(DecodeHintType.POSSIBLE_FORMATS, formats);
+    return fewer;
   }
 
   private List<Step> frameSteps(GrayImage image) {
@@ -134,14 +184,25 @@ final class DecodeLadder {
     int shortSide = Math.min(image.width(), image.height());
     List<Step> steps = new ArrayList<>();
     steps.add(new Step("as is", UnaryOperator.identity(), Binarizer.HYBRID, Effort.THOROUGH));
-    if (longSide <= 1600) {
+    if (longSide <= 1600 && matrixWanted) {
       steps.add(new Step("pure", UnaryOperator.identity(), Binarizer.HYBRID, Effort.PURE));
     }
-    if (shortSide >= 600) {
+    if (longSide >= HALF_MIN_SIDE) {
       steps.add(new Step("half", i -> i.scale(0.5), Binarizer.HYBRID, Effort.THOROUGH));
     }
     steps.add(new Step("global", UnaryOperator.identity(), Binarizer.GLOBAL, Effort.THOROUGH));
-    if (longSide <= 640) {
+    if (longSide <= TINY_SIDE) {
+      // Renders this small are often one pixel per module with no quiet zone.
+      int factor = (int) Math.ceil(TINY_SIDE * 2.0 / longSide);
+      int margin = Math.max(4, shortSide / 4);
+      steps.add(
+          new Step(
+              "repeat " + factor,
+              i -> i.pad(margin).repeat(factor),
+              Binarizer.HYBRID,
+              Effort.THOROUGH));
+    }
+    if (longSide <= DOUBLE_MAX_SIDE) {
       steps.add(new Step("double", i -> i.scale(2), Binarizer.HYBRID, Effort.THOROUGH));
     }
     if (linearWanted) {
@@ -154,6 +215,14 @@ final class DecodeLadder {
                 Binarizer.HYBRID,
                 Effort.THOROUGH));
       }
+    }
+    // Last, the other binarizer on the rescaled copies: photos whose lighting defeats the hybrid
+    // binarizer's blocks at one scale.
+    if (longSide >= HALF_MIN_SIDE) {
+      steps.add(new Step("half global", i -> i.scale(0.5), Binarizer.GLOBAL, Effort.THOROUGH));
+    }
+    if (longSide <= DOUBLE_MAX_SIDE) {
+      steps.add(new Step("double global", i -> i.scale(2), Binarizer.GLOBAL, Effort.THOROUGH));
     }
     return steps;
   }
@@ -181,7 +250,9 @@ final class DecodeLadder {
       double detail = Math.min(1, MAX_DETAIL_SIDE / shortSide);
       steps.add(new Step("as is", i -> i.scale(detail), Binarizer.HYBRID, Effort.THOROUGH));
     }
-    steps.add(new Step("pure", UnaryOperator.identity(), Binarizer.HYBRID, Effort.PURE));
+    if (matrixWanted) {
+      steps.add(new Step("pure", UnaryOperator.identity(), Binarizer.HYBRID, Effort.PURE));
+    }
     steps.add(new Step("450", i -> i.scale(450.0 / shortSide), Binarizer.HYBRID, Effort.THOROUGH));
     steps.add(new Step("global", UnaryOperator.identity(), Binarizer.GLOBAL, Effort.THOROUGH));
     if (linearWanted) {
@@ -197,9 +268,22 @@ final class DecodeLadder {
     return steps;
   }
 
+  private static Set<BarcodeFormat> matrixFormats(Set<BarcodeFormat> formats) {
+    Set<BarcodeFormat> matrix = EnumSet.noneOf(BarcodeFormat.class);
+    for (BarcodeFormat format : formats) {
+      if (!format.isLinear()) {
+        matrix.add(format);
+      }
+    }
+    return matrix;
+  }
+
   private static Map<DecodeHintType, Object> hints(ZxingDecoderOptions options, Effort effort) {
     Map<DecodeHintType, Object> hints = new EnumMap<>(DecodeHintType.class);
-    hints.put(DecodeHintType.POSSIBLE_FORMATS, ZxingFormats.toZxing(options.formats()));
+    // ZXing's linear readers ignore PURE_BARCODE: in pure mode they would repeat a thorough pass.
+    Set<BarcodeFormat> formats =
+        effort == Effort.PURE ? matrixFormats(options.formats()) : options.formats();
+    hints.put(DecodeHintType.POSSIBLE_FORMATS, ZxingFormats.toZxing(formats));
     if (effort != Effort.QUICK && options.tryHarder()) {
       hints.put(DecodeHintType.TRY_HARDER, Boolean.TRUE);
     }

@@ -121,6 +121,27 @@ record GrayImage(byte[] pixels, int width, int height, Affine toFrame) {
     return new GrayImage(out, w, h, toFrame.then(back));
   }
 
+  /**
+   * Returns this image enlarged {@code factor} times by repeating each pixel, which keeps the sharp
+   * module edges of a symbol rendered one pixel per module, where interpolation would blur them
+   * into grey.
+   */
+  GrayImage repeat(int factor) {
+    if (factor < 1) {
+      throw new IllegalArgumentException("factor must be >= 1, got " + factor);
+    }
+    int w = width * factor;
+    byte[] out = new byte[w * height * factor];
+    for (int y = 0; y < height * factor; y++) {
+      int source = (y / factor) * width;
+      for (int x = 0; x < w; x++) {
+        out[y * w + x] = pixels[source + x / factor];
+      }
+    }
+    return new GrayImage(
+        out, w, height * factor, toFrame.then(Affine.scaling(1.0 / factor, 1.0 / factor)));
+  }
+
   /** Returns this image with dark and light swapped. */
   GrayImage invert() {
     byte[] out = new byte[pixels.length];

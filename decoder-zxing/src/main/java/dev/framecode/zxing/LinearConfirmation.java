@@ -1,13 +1,16 @@
 package dev.framecode.zxing;
 
 import com.google.zxing.BarcodeFormat;
+import com.google.zxing.Binarizer;
 import com.google.zxing.DecodeHintType;
 import com.google.zxing.LuminanceSource;
 import com.google.zxing.ReaderException;
 import com.google.zxing.Result;
 import com.google.zxing.ResultPoint;
 import com.google.zxing.common.BitArray;
+import com.google.zxing.common.BitMatrix;
 import com.google.zxing.common.GlobalHistogramBinarizer;
+import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.oned.CodaBarReader;
 import com.google.zxing.oned.EAN13Reader;
 import com.google.zxing.oned.EAN8Reader;
@@ -49,17 +52,31 @@ final class LinearConfirmation {
     if (points == null || points.length < 2 || points[0] == null) {
       return strict(result) ? null : result;
     }
-    Map<String, Integer> votes = votes(result, source, reader, hints);
+    Map<String, Integer> votes = votes(result, source, reader, hints, false);
     if (votes.isEmpty()) {
       // Nothing read dark-on-light: the code may be light-on-dark.
-      votes = votes(result, source.invert(), reader, hints);
+      votes = votes(result, source.invert(), reader, hints, false);
     }
     String original = result.getText();
+    if (strict(result) && votes.getOrDefault(original, 0) < MIN_AGREEING_LINES) {
+      // One threshold for the whole image loses the bars of unevenly lit codes: threshold each
+      // neighbourhood as the hybrid binarizer does, and count the lines that read either way.
+      for (Map.Entry<String, Integer> local :
+          votes(result, source, reader, hints, true).entrySet()) {
+        votes.merge(local.getKey(), local.getValue(), Math::max);
+      }
+    }
     votes.merge(original, 1, Integer::sum);
     String winner = original;
     for (Map.Entry<String, Integer> vote : votes.entrySet()) {
       if (vote.getValue() > votes.get(winner)) {
         winner = vote.getKey();
+      }
+    }
+    for (Map.Entry<String, Integer> vote : votes.entrySet()) {
+      if (!vote.getKey().equals(winner) && vote.getValue().equals(votes.get(winner))) {
+        // As many lines read another code: nothing says which of the two this is.
+        return null;
       }
     }
     if (strict(result) && votes.get(winner) < 1 + MIN_AGREEING_LINES) {
@@ -92,7 +109,11 @@ final class LinearConfirmation {
   // Reads lines across the bars on both sides of the one that was read, up to a fifth of the
   // code's length away, and counts what each line says.
   private static Map<String, Integer> votes(
-      Result result, LuminanceSource source, OneDReader reader, Map<DecodeHintType, ?> hints) {
+      Result result,
+      LuminanceSource source,
+      OneDReader reader,
+      Map<DecodeHintType, ?> hints,
+      boolean localThreshold) {
     ResultPoint[] points = result.getResultPoints();
     ResultPoint a = points[0];
     ResultPoint b = points[points.length - 1];
@@ -105,14 +126,16 @@ final class LinearConfirmation {
     int centre = (int) Math.round((ay + by) / 2);
     int reach = (int) Math.max(4, length * 0.2);
     int stride = Math.max(2, reach / 5);
-    GlobalHistogramBinarizer binarizer = new GlobalHistogramBinarizer(rows);
+    Binarizer binarizer =
+        localThreshold ? new HybridBinarizer(rows) : new GlobalHistogramBinarizer(rows);
+    BitMatrix matrix = localThreshold ? blackMatrix(binarizer) : null;
     Map<String, Integer> votes = new HashMap<>();
     for (int offset = -reach; offset <= reach; offset += stride) {
       int y = centre + offset;
       if (Math.abs(offset) < stride || y < 0 || y >= rows.getHeight()) {
         continue;
       }
-      String text = readLine(reader, binarizer, y, hints);
+      String text = readLine(reader, binarizer, matrix, y, hints);
       if (text != null) {
         votes.merge(text, 1, Integer::sum);
       }
@@ -120,13 +143,29 @@ final class LinearConfirmation {
     return votes;
   }
 
-  private static String readLine(
-      OneDReader reader, GlobalHistogramBinarizer binarizer, int y, Map<DecodeHintType, ?> hints) {
-    BitArray row;
+  private static BitMatrix blackMatrix(Binarizer binarizer) {
     try {
-      row = binarizer.getBlackRow(y, null);
+      return binarizer.getBlackMatrix();
     } catch (ReaderException e) {
       return null;
+    }
+  }
+
+  private static String readLine(
+      OneDReader reader,
+      Binarizer binarizer,
+      BitMatrix matrix,
+      int y,
+      Map<DecodeHintType, ?> hints) {
+    BitArray row;
+    if (matrix != null) {
+      row = matrix.getRow(y, null);
+    } else {
+      try {
+        row = binarizer.getBlackRow(y, null);
+      } catch (ReaderException e) {
+        return null;
+      }
     }
     for (int pass = 0; pass < 2; pass++) {
       if (pass == 1) {

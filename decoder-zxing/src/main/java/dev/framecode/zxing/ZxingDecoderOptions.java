@@ -96,7 +96,7 @@ public final class ZxingDecoderOptions {
     private boolean alsoInverted = true;
     private boolean multiple = true;
     private List<Double> rotations = List.of(30.0, -30.0);
-    private Duration timeBudget = Duration.ofMillis(400);
+    private Duration timeBudget = Duration.ofMillis(600);
 
     private Builder() {}
 
@@ -170,7 +170,7 @@ public final class ZxingDecoderOptions {
     }
 
     /**
-     * Sets the time one call may spend on a frame or region; default 400 ms.
+     * Sets the time one call may spend on a frame or region; default 600 ms.
      *
      * @param timeBudget positive
      * @return this builder

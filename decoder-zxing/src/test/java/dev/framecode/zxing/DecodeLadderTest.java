@@ -2,6 +2,10 @@ package dev.framecode.zxing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.MultiFormatWriter;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
 import dev.framecode.Barcode;
 import dev.framecode.BarcodeFormat;
 import dev.framecode.Frame;
@@ -10,6 +14,7 @@ import dev.framecode.Rect;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Codes plain ZXing misses and the ladder reads, each rendered the way photos spoil them. */
@@ -100,12 +105,78 @@ class DecodeLadderTest {
     assertThat(texts(decoder.decode(code))).containsExactly("01234565");
   }
 
+  @Test
+  void readsAnAztecCodeRenderedOnePixelPerModuleWithoutAQuietZone() throws WriterException {
+    BitMatrix matrix =
+        new MultiFormatWriter()
+            .encode(
+                "one pixel a module",
+                com.google.zxing.BarcodeFormat.AZTEC,
+                1,
+                1,
+                Map.of(EncodeHintType.MARGIN, 0));
+    Frame frame = toFrame(matrix);
+
+    List<Barcode> found = decoder.decode(frame);
+
+    assertThat(texts(found)).containsExactly("one pixel a module");
+    Rect bounds = found.get(0).corners().bounds();
+    assertThat(bounds.x()).isBetween(-1.0, frame.width() / 2.0);
+    assertThat(bounds.maxX()).isBetween(frame.width() / 2.0, frame.width() + 1.0);
+  }
+
+  @Test
+  void readsPastARefusedShortReadToTheCodeBelowIt() {
+    Frame ean = RenderedCodes.render(BarcodeFormat.EAN_13, "5901234123457", 0);
+    Frame upce = RenderedCodes.render(BarcodeFormat.UPC_E, "01234565", 0);
+    int width = Math.max(ean.width(), upce.width());
+    int height = 2 * ean.height();
+    byte[] gray = new byte[width * height];
+    Arrays.fill(gray, (byte) 255);
+    // ZXing reads outward from the middle row: a two-pixel UPC-E strip there is read first and
+    // refused, and the EAN-13 in the lower half is what the frame holds.
+    int middle = height / 2;
+    for (int y = middle - 1; y <= middle; y++) {
+      for (int x = 0; x < upce.width(); x++) {
+        gray[y * width + x] = (byte) upce.luminance(x, upce.height() / 2);
+      }
+    }
+    for (int y = 0; y < ean.height(); y++) {
+      for (int x = 0; x < ean.width(); x++) {
+        gray[(height - ean.height() + y) * width + x] = (byte) ean.luminance(x, y);
+      }
+    }
+    ZxingDecoder upright =
+        new ZxingDecoder(
+            ZxingDecoderOptions.builder()
+                .rotations(List.of())
+                .timeBudget(Duration.ofSeconds(30))
+                .build());
+
+    List<Barcode> found = upright.decode(Frame.wrap(gray, width, height, PixelFormat.GRAY8));
+
+    assertThat(found)
+        .extracting(Barcode::format, Barcode::text)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(BarcodeFormat.EAN_13, "5901234123457"));
+  }
+
   private static List<String> texts(List<Barcode> barcodes) {
     return barcodes.stream().map(Barcode::text).toList();
   }
 
   private static GrayImage gray(Frame frame) {
     return GrayImage.of(frame.toGray(), frame.width(), frame.height());
+  }
+
+  private static Frame toFrame(BitMatrix matrix) {
+    byte[] gray = new byte[matrix.getWidth() * matrix.getHeight()];
+    for (int y = 0; y < matrix.getHeight(); y++) {
+      for (int x = 0; x < matrix.getWidth(); x++) {
+        gray[y * matrix.getWidth() + x] = matrix.get(x, y) ? 0 : (byte) 255;
+      }
+    }
+    return Frame.wrap(gray, matrix.getWidth(), matrix.getHeight(), PixelFormat.GRAY8);
   }
 
   private static Frame toFrame(GrayImage image) {
