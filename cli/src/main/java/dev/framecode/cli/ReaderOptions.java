@@ -59,24 +59,31 @@ final class ReaderOptions {
 
   /**
    * Returns a decoder configured by these options: ZXing first, then BoofCV for the QR, Micro QR
-   * and Aztec codes ZXing did not read. The caller closes it.
+   * and Aztec codes ZXing did not read, on the image as it is and then on rescaled copies. The
+   * caller closes it.
    */
   Decoder openDecoder() {
-    return openDecoder(ZxingDecoderOptions.defaults().timeBudget());
+    return open(ZxingDecoderOptions.defaults().timeBudget(), BoofcvDecoder.DEFAULT_TIME_BUDGET);
   }
 
   /**
    * Returns a decoder as {@link #openDecoder()} does, spending at most {@code budget} on a frame or
-   * region: a video can afford little per frame, since the next frames show the code again.
+   * region, and with BoofCV reading frames only as they are: a video can afford little per frame,
+   * since the next frames show the code again.
    */
   Decoder openDecoder(Duration budget) {
+    return open(budget, Duration.ZERO);
+  }
+
+  private Decoder open(Duration zxingBudget, Duration boofcvBudget) {
     Set<BarcodeFormat> wanted = wanted();
-    BoofcvDecoder boofcv = new BoofcvDecoder(wanted, budget);
+    BoofcvDecoder boofcv = new BoofcvDecoder(wanted, boofcvBudget);
     if (wanted.equals(EnumSet.of(BarcodeFormat.MICRO_QR_CODE))) {
       return boofcv;
     }
     ZxingDecoder zxing =
-        new ZxingDecoder(ZxingDecoderOptions.builder().formats(wanted).timeBudget(budget).build());
+        new ZxingDecoder(
+            ZxingDecoderOptions.builder().formats(wanted).timeBudget(zxingBudget).build());
     return boofcv.formats().isEmpty() ? zxing : CompositeDecoder.untilFound(zxing, boofcv);
   }
 
