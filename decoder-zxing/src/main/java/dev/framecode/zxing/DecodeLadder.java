@@ -100,6 +100,30 @@ final class DecodeLadder {
     return run(steps, crop, deadlineNanos);
   }
 
+  /**
+   * Returns what a strip of the frame across a region finds: the strip as it is, with either
+   * binarizer, and a thin strip enlarged to a short side of 300 pixels.
+   */
+  List<Found> decodeStrip(GrayImage strip, long deadlineNanos) {
+    int shortSide = Math.min(strip.width(), strip.height());
+    List<Step> steps = new ArrayList<>();
+    steps.add(new Step("strip", UnaryOperator.identity(), Binarizer.HYBRID, Effort.THOROUGH));
+    steps.add(
+        new Step("strip global", UnaryOperator.identity(), Binarizer.GLOBAL, Effort.THOROUGH));
+    if (shortSide < 150) {
+      double factor = Math.min(300.0 / shortSide, 4000.0 / Math.max(strip.width(), strip.height()));
+      if (factor > 1.2) {
+        steps.add(new Step("strip 300", i -> i.scale(factor), Binarizer.HYBRID, Effort.THOROUGH));
+      }
+    }
+    return run(steps, strip, deadlineNanos);
+  }
+
+  /** {@return whether this ladder reads any linear format} */
+  boolean readsLinear() {
+    return linearWanted;
+  }
+
   /** Returns what one quick pass finds: the image as it is, hybrid binarizer, few scan lines. */
   List<Found> decodeQuickly(GrayImage image) {
     return attempt(
@@ -265,7 +289,27 @@ final class DecodeLadder {
                 Effort.THOROUGH));
       }
     }
+    addRescaledSteps(steps, crop);
     return steps;
+  }
+
+  // A large crop, often most of a close-up photo, is also read the way a whole frame is: at half
+  // and
+  // double its size, with either binarizer.
+  private static void addRescaledSteps(List<Step> steps, GrayImage crop) {
+    int longSide = Math.max(crop.width(), crop.height());
+    if (longSide >= HALF_MIN_SIDE) {
+      steps.add(new Step("half", i -> i.scale(0.5), Binarizer.HYBRID, Effort.THOROUGH));
+    }
+    if (longSide <= DOUBLE_MAX_SIDE) {
+      steps.add(new Step("double", i -> i.scale(2), Binarizer.HYBRID, Effort.THOROUGH));
+    }
+    if (longSide >= HALF_MIN_SIDE) {
+      steps.add(new Step("half global", i -> i.scale(0.5), Binarizer.GLOBAL, Effort.THOROUGH));
+    }
+    if (longSide <= DOUBLE_MAX_SIDE) {
+      steps.add(new Step("double global", i -> i.scale(2), Binarizer.GLOBAL, Effort.THOROUGH));
+    }
   }
 
   private static Set<BarcodeFormat> matrixFormats(Set<BarcodeFormat> formats) {

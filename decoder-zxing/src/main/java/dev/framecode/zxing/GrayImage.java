@@ -11,7 +11,8 @@ import java.util.Arrays;
  */
 record GrayImage(byte[] pixels, int width, int height, Affine toFrame) {
 
-  private static final byte WHITE = (byte) 255;
+  /** The share of pixels darker than the paper tone. */
+  private static final double PAPER_QUANTILE = 0.9;
 
   static GrayImage of(byte[] pixels, int width, int height) {
     return new GrayImage(pixels, width, height, Affine.IDENTITY);
@@ -32,16 +33,44 @@ record GrayImage(byte[] pixels, int width, int height, Affine toFrame) {
     return new GrayImage(out, cw, ch, toFrame.then(Affine.translation(x0, y0)));
   }
 
-  /** Returns this image with a white border of {@code margin} pixels on every side. */
+  /**
+   * Returns this image with a border of {@code margin} pixels on every side, in the image's paper
+   * tone (see {@link #paper()}).
+   */
   GrayImage pad(int margin) {
     int w = width + 2 * margin;
     int h = height + 2 * margin;
     byte[] out = new byte[w * h];
-    Arrays.fill(out, WHITE);
+    Arrays.fill(out, paper());
     for (int y = 0; y < height; y++) {
       System.arraycopy(pixels, y * width, out, (y + margin) * w + margin, width);
     }
     return new GrayImage(out, w, h, toFrame.then(Affine.translation(-margin, -margin)));
+  }
+
+  /**
+   * Returns the tone of the light background the codes are printed on, taken as the level that a
+   * tenth of the pixels are lighter than. A border in pure white beside grey paper would become the
+   * lightest tone of each row, and ZXing's per-row threshold would then fall between paper and
+   * border instead of between bars and paper.
+   */
+  byte paper() {
+    int[] histogram = new int[256];
+    int step = Math.max(1, pixels.length / 20_000);
+    int counted = 0;
+    for (int i = 0; i < pixels.length; i += step) {
+      histogram[pixels[i] & 0xFF]++;
+      counted++;
+    }
+    int below = (int) (counted * PAPER_QUANTILE);
+    int level = 0;
+    for (int sum = 0; level < 255; level++) {
+      sum += histogram[level];
+      if (sum > below) {
+        break;
+      }
+    }
+    return (byte) level;
   }
 
   /**
@@ -96,7 +125,7 @@ record GrayImage(byte[] pixels, int width, int height, Affine toFrame) {
 
   /**
    * Returns this image turned by {@code degrees} (clockwise on screen) about its centre, on a
-   * canvas large enough to hold all of it, the new corners filled white.
+   * canvas large enough to hold all of it, the new corners filled in the paper tone.
    */
   GrayImage rotate(double degrees) {
     double radians = Math.toRadians(degrees);
@@ -110,12 +139,13 @@ record GrayImage(byte[] pixels, int width, int height, Affine toFrame) {
             .then(Affine.rotation(-radians))
             .then(Affine.translation(-w / 2.0, -h / 2.0));
     byte[] out = new byte[w * h];
+    byte fill = paper();
     for (int y = 0; y < h; y++) {
       for (int x = 0; x < w; x++) {
         double sx = back.x(x, y);
         double sy = back.y(x, y);
         boolean inside = sx >= -0.5 && sy >= -0.5 && sx <= width - 0.5 && sy <= height - 0.5;
-        out[y * w + x] = inside ? (byte) bilinear(sx, sy) : WHITE;
+        out[y * w + x] = inside ? (byte) bilinear(sx, sy) : fill;
       }
     }
     return new GrayImage(out, w, h, toFrame.then(back));

@@ -12,6 +12,7 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.common.GlobalHistogramBinarizer;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.oned.CodaBarReader;
+import com.google.zxing.oned.Code39Reader;
 import com.google.zxing.oned.EAN13Reader;
 import com.google.zxing.oned.EAN8Reader;
 import com.google.zxing.oned.ITFReader;
@@ -25,9 +26,9 @@ import java.util.Map;
  * Checks a linear read against the scan lines just above and below it, where a real code's tall
  * bars read the same.
  *
- * <p>UPC-E and EAN-8 carry one check digit over few bars, and short Codabar and ITF codes even
- * less, so text, stripes and foliage in photos produce reads that pass ZXing's checks: these are
- * accepted only when neighbouring lines agree. EAN-13 and UPC-A reads of worn or blurred codes
+ * <p>UPC-E and EAN-8 carry one check digit over few bars, and short Codabar, ITF and Code 39 codes
+ * even less, so text, stripes and foliage in photos produce reads that pass ZXing's checks: these
+ * are accepted only when neighbouring lines agree. EAN-13 and UPC-A reads of worn or blurred codes
  * often succeed on few lines, so they are kept even alone; but when most neighbouring lines read
  * another valid code, the line that was read was the odd one out and the majority is reported.
  */
@@ -38,6 +39,8 @@ final class LinearConfirmation {
   static final int MIN_AGREEING_LINES = 2;
 
   private static final int SHORT_TEXT = 8;
+
+  private static final int SHORT_CODE_39 = 4;
 
   /**
    * Returns {@code result}, a corrected copy of it, or {@code null} when the read should not be
@@ -102,6 +105,9 @@ final class LinearConfirmation {
       case UPC_A -> new UPCAReader();
       case CODABAR -> shortText ? new CodaBarReader() : null;
       case ITF -> shortText ? new ITFReader() : null;
+      // Code 39 has no check digit, but its wide and narrow elements are harder to fake: only
+      // the shortest reads are in doubt.
+      case CODE_39 -> result.getText().length() < SHORT_CODE_39 ? new Code39Reader() : null;
       default -> null;
     };
   }

@@ -32,6 +32,12 @@ public final class ZxingDecoder implements Decoder {
 
   private static final int MAX_CODES_PER_FRAME = 16;
 
+  /** The share of a region's time budget kept for reading the strip across it. */
+  private static final double STRIP_SHARE = 0.3;
+
+  /** A strip is read only when it reaches at least this many pixels beyond the crop. */
+  private static final double MIN_STRIP_GROWTH = 4;
+
   private final ZxingDecoderOptions options;
   private final DecodeLadder ladder;
   private final Map<BarcodeFormat, DecodeLadder> singleFormatLadders;
@@ -115,7 +121,40 @@ public final class ZxingDecoder implements Decoder {
     if (chosen == null) {
       return List.of();
     }
-    return toBarcodes(chosen.decodeRegion(image, deadline, failedAttempts), frame);
+    // Linear formats keep a share of the budget for the strip below.
+    long ladderDeadline =
+        chosen.readsLinear()
+            ? deadline - (long) (options.timeBudget().toNanos() * STRIP_SHARE)
+            : deadline;
+    List<DecodeLadder.Found> found = chosen.decodeRegion(image, ladderDeadline, failedAttempts);
+    if (found.isEmpty() && chosen.readsLinear()) {
+      found = decodeStrip(frame, padded, chosen, deadline);
+    }
+    return toBarcodes(found, frame);
+  }
+
+  // A detector often finds only part of a long linear code (a DataBar Expanded row can be twenty
+  // times as wide as it is high) or splits it into pieces. When the crop reads nothing, the rows
+  // it spans are read across the whole frame, or for an upright box its columns down the frame.
+  private static List<DecodeLadder.Found> decodeStrip(
+      Frame frame, Rect padded, DecodeLadder chosen, long deadline) {
+    boolean wide = padded.width() >= padded.height();
+    Rect strip =
+        wide
+            ? new Rect(0, padded.y(), frame.width(), padded.height())
+            : new Rect(padded.x(), 0, padded.width(), frame.height());
+    double grown = wide ? strip.width() - padded.width() : strip.height() - padded.height();
+    if (grown < MIN_STRIP_GROWTH) {
+      return List.of();
+    }
+    int x = (int) Math.floor(strip.x());
+    int y = (int) Math.floor(strip.y());
+    int w = Math.min((int) Math.ceil(strip.maxX()) - x, frame.width() - x);
+    int h = Math.min((int) Math.ceil(strip.maxY()) - y, frame.height() - y);
+    Frame crop = frame.crop(x, y, w, h);
+    GrayImage image =
+        new GrayImage(crop.toGray(), crop.width(), crop.height(), Affine.translation(x, y));
+    return chosen.decodeStrip(image, deadline);
   }
 
   // ZXing reads one code per pass: blank what was read and look again, so that a frame with

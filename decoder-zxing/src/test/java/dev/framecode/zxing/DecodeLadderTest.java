@@ -16,6 +16,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Codes plain ZXing misses and the ladder reads, each rendered the way photos spoil them. */
 class DecodeLadderTest {
@@ -79,9 +81,10 @@ class DecodeLadderTest {
     assertThat(texts(decoder.decode(blurred))).containsExactly("BLURRED");
   }
 
-  @Test
-  void rejectsAShortLinearReadThatNoNeighbouringLineConfirms() {
-    Frame code = RenderedCodes.render(BarcodeFormat.UPC_E, "01234565", 0);
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource({"UPC_E, 01234565", "CODE_39, A1"})
+  void rejectsAShortLinearReadThatNoNeighbouringLineConfirms(BarcodeFormat format, String text) {
+    Frame code = RenderedCodes.render(format, text, 0);
     // Keep a strip two pixels high: a single scan line reads it, its neighbours see white.
     byte[] strip = new byte[code.width() * code.height()];
     Arrays.fill(strip, (byte) 255);
@@ -98,11 +101,12 @@ class DecodeLadderTest {
     assertThat(found).isEmpty();
   }
 
-  @Test
-  void acceptsTheSameShortLinearCodeWithBarsOfNormalHeight() {
-    Frame code = RenderedCodes.render(BarcodeFormat.UPC_E, "01234565", 0);
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource({"UPC_E, 01234565", "CODE_39, A1"})
+  void acceptsTheSameShortLinearCodeWithBarsOfNormalHeight(BarcodeFormat format, String text) {
+    Frame code = RenderedCodes.render(format, text, 0);
 
-    assertThat(texts(decoder.decode(code))).containsExactly("01234565");
+    assertThat(texts(decoder.decode(code))).containsExactly(text);
   }
 
   @Test

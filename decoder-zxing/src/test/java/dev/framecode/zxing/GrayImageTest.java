@@ -46,4 +46,17 @@ class GrayImageTest {
     assertThat(turned.width()).isEqualTo((int) Math.ceil(100 * Math.cos(Math.PI / 6) + 40 * 0.5));
     assertThat(turned.height()).isEqualTo((int) Math.ceil(100 * 0.5 + 40 * Math.cos(Math.PI / 6)));
   }
+
+  @Test
+  void padsAndTurnsInThePaperToneNotPureWhite() {
+    // Mostly grey paper at 180 with a tenth of dark ink: the border takes the paper's tone.
+    byte[] pixels = new byte[100 * 100];
+    java.util.Arrays.fill(pixels, (byte) 180);
+    java.util.Arrays.fill(pixels, 0, 1000, (byte) 20);
+    GrayImage image = GrayImage.of(pixels, 100, 100);
+
+    assertThat(image.paper() & 0xFF).isEqualTo(180);
+    assertThat(image.pad(5).pixels()[0] & 0xFF).isEqualTo(180);
+    assertThat(image.rotate(45).pixels()[0] & 0xFF).isEqualTo(180);
+  }
 }

@@ -183,6 +183,54 @@ class ZxingDecoderTest {
     }
   }
 
+  @Test
+  void readsARegionOnGreyPaperWhoseBorderIsNotWhite() {
+    // Grey paper under a dark band, as in a photo of a label: a white quiet zone added around the
+    // crop would become each row's lightest tone and throw ZXing's row threshold.
+    Frame code = RenderedCodes.render(BarcodeFormat.EAN_13, "9784872348880", 0);
+    int width = 480;
+    int height = 360;
+    byte[] gray = new byte[width * height];
+    for (int y = 0; y < height; y++) {
+      for (int x = 0; x < width; x++) {
+        int cx = x - (width - code.width()) / 2;
+        int cy = y - 110;
+        boolean ink =
+            cx >= 0
+                && cy >= 0
+                && cx < code.width()
+                && cy < code.height()
+                && code.luminance(cx, cy) < 128;
+        int paper = y < 60 ? 40 : 150 + (x * 40 / width);
+        gray[y * width + x] = (byte) (ink ? 30 : paper);
+      }
+    }
+    Frame frame = Frame.wrap(gray, width, height, PixelFormat.GRAY8);
+    Detection region = new Detection(new Rect(0, 0, width, height), 0.9f, 0, "b");
+
+    assertThat(decoder.decode(frame, region))
+        .extracting(Barcode::text)
+        .containsExactly("9784872348880");
+  }
+
+  @Test
+  void readsAWholeLinearCodeWhenTheRegionCoversOnlyItsMiddle() {
+    Frame frame =
+        RenderedCodes.render(BarcodeFormat.CODE_128, "FRAMECODE-LONG-LINEAR-0123456789", 0);
+    // The middle half of the bars: the padded crop still cuts off both ends.
+    double codeWidth = frame.width() - 80;
+    Detection region =
+        new Detection(
+            new Rect(40 + codeWidth / 4, 50, codeWidth / 2, frame.height() - 100), 0.9f, 0, "b");
+
+    List<Barcode> barcodes = decoder.decode(frame, region);
+
+    assertThat(barcodes)
+        .extracting(Barcode::text)
+        .containsExactly("FRAMECODE-LONG-LINEAR-0123456789");
+    assertThat(barcodes.get(0).corners().bounds().x()).isBetween(30.0, 60.0);
+  }
+
   private static Frame sideBySide(Frame a, Frame b) {
     int width = a.width() + b.width();
     int height = Math.max(a.height(), b.height());
