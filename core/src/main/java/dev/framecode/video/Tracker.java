@@ -43,6 +43,9 @@ final class Tracker {
           BarcodeFormat.UPC_E,
           BarcodeFormat.UPC_EAN_EXTENSION);
 
+  /** The share of the smaller box two same-payload tracks must overlap to be one code. */
+  private static final double SAME_CODE_OVERLAP = 0.2;
+
   private final VideoScanOptions options;
   private final List<Track> live = new ArrayList<>();
   private final List<Track> ended = new ArrayList<>();
@@ -433,7 +436,17 @@ final class Tracker {
     }
     Rect ra = a.box();
     Rect rb = b.box();
-    return ra.iou(rb) > 0.5 || ra.center().distanceTo(rb.center()) < 0.2 * gate(ra, rb);
+    if (ra.iou(rb) > 0.5 || ra.center().distanceTo(rb.center()) < 0.2 * gate(ra, rb)) {
+      return true;
+    }
+    // Two tracks that read the same payload in this frame over overlapping boxes are two views of
+    // one code (a tall code the detector split, or a scan line beside its detection); identical
+    // labels side by side do not overlap.
+    return a.lastRead != null
+        && a.lastRead.equals(b.lastRead)
+        && a.decodedIn == ordinal
+        && b.decodedIn == ordinal
+        && ra.intersect(rb).area() > SAME_CODE_OVERLAP * Math.min(ra.area(), rb.area());
   }
 
   private void retireLost() {
