@@ -1,6 +1,10 @@
 package dev.framecode.cli;
 
 import dev.framecode.FramecodeException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -43,22 +47,42 @@ public final class FramecodeCommand {
 
   /**
    * The configured command line: a framecode failure (a model that cannot be used, input that
-   * cannot be read, a queue that cannot be reached) ends it with one line on standard error and
-   * status {@link #BAD_INPUT}; anything else is a defect and keeps its stack trace.
+   * cannot be read, a queue that cannot be reached), an option value out of range and a file that
+   * cannot be written end it with one line on standard error and status {@link #BAD_INPUT};
+   * anything else is a defect and keeps its stack trace.
    */
   static CommandLine commandLine() {
     CommandLine commandLine = new CommandLine(new FramecodeCommand());
     commandLine.setExitCodeExceptionMapper(e -> BAD_INPUT);
     commandLine.setExecutionExceptionHandler(
         (e, failed, parsed) -> {
-          if (!(e instanceof FramecodeException)) {
+          String message = userError(e);
+          if (message == null) {
             throw e;
           }
-          failed.getErr().println("framecode: " + e.getMessage());
+          failed.getErr().println("framecode: " + message);
           failed.getErr().flush();
           return BAD_INPUT;
         });
     return commandLine;
+  }
+
+  // What to tell the user about a failure that is theirs to fix, or null for a defect.
+  private static String userError(Exception e) {
+    Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+    if (cause instanceof FramecodeException || cause instanceof IllegalArgumentException) {
+      return cause.getMessage();
+    }
+    if (cause instanceof NoSuchFileException missing) {
+      return "no such file or directory: " + missing.getFile();
+    }
+    if (cause instanceof AccessDeniedException denied) {
+      return "permission denied: " + denied.getFile();
+    }
+    if (cause instanceof IOException io) {
+      return io.getMessage() == null ? io.toString() : io.getMessage();
+    }
+    return null;
   }
 
   static final class Version implements CommandLine.IVersionProvider {

@@ -10,11 +10,15 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import picocli.CommandLine;
 
 /** Runs {@code framecode scan VIDEO} on a generated video and checks the report exactly. */
@@ -97,5 +101,32 @@ class VideoScanCommandTest {
       }
       assertThat(frames).isEqualTo(TestVideos.FRAMES);
     }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "--every 0 | every must be >= 1",
+        "--full-frame-every 0 | >= 1",
+        "--from 3 --to 1 | end must be after start",
+        "--json /no/such/folder/report.json | no such file or directory: /no/such/folder"
+      })
+  void exitsTwoWithOneLineOnAnOptionItCannotUse(String options, String message) {
+    StringWriter err = new StringWriter();
+    CommandLine cli = FramecodeCommand.commandLine();
+    cli.setOut(new PrintWriter(new StringWriter()));
+    cli.setErr(new PrintWriter(err));
+    List<String> args = new ArrayList<>(List.of("scan", video.toString()));
+    args.addAll(List.of(options.split(" ")));
+
+    int exit = cli.execute(args.toArray(String[]::new));
+
+    assertThat(exit).isEqualTo(FramecodeCommand.BAD_INPUT);
+    assertThat(err.toString().strip())
+        .startsWith("framecode: ")
+        .contains(message)
+        .doesNotContain("\tat ")
+        .doesNotContain("\n");
   }
 }
