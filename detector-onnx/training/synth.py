@@ -43,16 +43,100 @@ FORMATS = [
     (F.ITF, lambda: _digits(2 * random.randint(3, 8)), False, 1),
     (F.Codabar, lambda: "A" + _digits(random.randint(4, 14)) + "B", False, 1),
     (F.QRCode, lambda: _printable(3, 120), True, 5),
-    (F.DataMatrix, lambda: _printable(3, 60), True, 3),
-    (F.Aztec, lambda: _printable(3, 60), True, 1),
+    (F.DataMatrix, lambda: _printable(3, 60), True, 5),
+    (F.Aztec, lambda: _printable(3, 60), True, 3),
     (F.PDF417, lambda: _printable(5, 80), False, 2),
 ]
-_WEIGHTS = [f[3] for f in FORMATS]
+
+
+def _bars(widths, rng):
+    """Returns one row of modules (0 = ink) from alternating bar and space widths."""
+    row = []
+    for i, w in enumerate(widths):
+        row += [0 if i % 2 == 0 else 255] * int(w)
+    return np.array(row, np.uint8)
+
+
+def _widths(n, total, rng):
+    """n element widths of 1 to 8 modules that add up to total."""
+    while True:
+        w = rng.integers(1, 9, n)
+        w = np.maximum(1, np.round(w * total / w.sum())).astype(int)
+        w[-1] += total - w.sum()
+        if 1 <= w[-1] <= 8:
+            return w
+
+
+def databar_like(rng):
+    """A DataBar (RSS) look-alike: 17-module characters between 15-module finder patterns, 34
+    modules high, in one row or stacked in rows apart by thin separator patterns. zxing-cpp cannot
+    write DataBar; the detector only needs its look, not a readable symbol."""
+    rows = int(rng.choice([1, 1, 1, 2, 2, 3, 4]))
+    pairs = int(rng.integers(2, 5)) if rows > 1 else int(rng.integers(2, 9))
+    lines = []
+    for _ in range(rows):
+        widths = [1, 1]  # left guard: a space, then a bar
+        for _ in range(pairs):
+            widths += list(_widths(8, 17, rng))
+            widths += [int(rng.integers(7, 11)), 1] + list(_widths(3, 15 - 1 - 8, rng))[:3]
+        widths += list(_widths(8, 17, rng)) + [1, 1]
+        lines.append(_bars(widths[1:], rng))
+    width = max(len(r) for r in lines)
+    out = []
+    for i, r in enumerate(lines):
+        r = np.pad(r, (0, width - len(r)), constant_values=255)
+        if i:
+            sep = np.where(np.arange(width) % 2 == 0, 0, 255).astype(np.uint8)
+            out += [np.full(width, 255, np.uint8), sep, np.full(width, 255, np.uint8)]
+        out += [r] * int(rng.integers(14, 35))
+    return np.stack(out)
+
+
+def maxicode_like(rng):
+    """A MaxiCode look-alike: 33 rows of 30 hexagonal modules around a three-ring bullseye."""
+    m = 6  # pixels per module
+    h, w = 33 * m, 30 * m + m // 2
+    img = np.full((h, w), 255, np.uint8)
+    cx, cy = w / 2, h / 2
+    for r in range(33):
+        for c in range(30):
+            x, y = c * m + (m // 2 if r % 2 else 0) + m / 2, r * m + m / 2
+            if math.hypot(x - cx, y - cy) < 5.2 * m or rng.random() < 0.5:
+                continue
+            pts = [(x + 0.55 * m * math.cos(math.pi / 6 + k * math.pi / 3),
+                    y + 0.55 * m * math.sin(math.pi / 6 + k * math.pi / 3)) for k in range(6)]
+            cv2.fillPoly(img, [np.array(pts, np.int32)], 0)
+    for k, ring in enumerate((4.6, 3.5, 2.4, 1.3)):
+        cv2.circle(img, (int(cx), int(cy)), int(ring * m), 0 if k % 2 == 0 else 255, -1)
+    return img
+
+
+def micro_qr_like(rng):
+    """A Micro QR look-alike: one finder pattern, timing lines along two sides, random data."""
+    n = int(rng.choice([11, 13, 15, 17]))
+    g = (rng.random((n, n)) < 0.5).astype(np.uint8)
+    g[:8, :8] = 0
+    g[:7, :7] = 1
+    g[1:6, 1:6] = 0
+    g[2:5, 2:5] = 1
+    g[0, 8:] = (np.arange(8, n) + 1) % 2
+    g[8:, 0] = (np.arange(8, n) + 1) % 2
+    img = np.where(g == 1, 0, 255).astype(np.uint8)
+    return cv2.resize(img, (n * 4, n * 4), interpolation=cv2.INTER_NEAREST)
+
+
+# Formats zxing-cpp cannot write, drawn as look-alikes: (draw, is 2D, weight).
+LOOKALIKES = [(databar_like, False, 3), (maxicode_like, True, 1), (micro_qr_like, True, 1)]
+_WEIGHTS = [f[3] for f in FORMATS] + [f[2] for f in LOOKALIKES]
 
 
 def render_symbol(rng):
     """Returns a grey symbol image (0 = ink, 255 = paper) with no quiet zone, and its kind."""
-    fmt, gen, is2d, _ = random.choices(FORMATS, weights=_WEIGHTS)[0]
+    pick = random.choices(range(len(_WEIGHTS)), weights=_WEIGHTS)[0]
+    if pick >= len(FORMATS):
+        draw, is2d, _ = LOOKALIKES[pick - len(FORMATS)]
+        return draw(rng), is2d
+    fmt, gen, is2d, _ = FORMATS[pick]
     for _ in range(5):
         try:
             img = zxingcpp.write_barcode(fmt, gen(), 0, 0, 0)
