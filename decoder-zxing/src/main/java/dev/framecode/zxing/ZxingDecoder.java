@@ -224,10 +224,11 @@ public final class ZxingDecoder implements Decoder {
       if (known.isEmpty()) {
         return Quad.of(new Rect(0, 0, frame.width(), frame.height()));
       }
-      if (known.size() == 4 && !format.isLinear()) {
+      // A QR code's fourth point is its alignment pattern, inside the symbol: not a corner.
+      if (known.size() == 4 && !format.isLinear() && format != BarcodeFormat.QR_CODE) {
         return new Quad(known.get(0), known.get(1), known.get(2), known.get(3));
       }
-      if (known.size() == 3 && !format.isLinear()) {
+      if (known.size() >= 3 && !format.isLinear()) {
         // QR finder centres: bottom left, top left, top right. Complete the parallelogram.
         Point bl = known.get(0);
         Point tl = known.get(1);

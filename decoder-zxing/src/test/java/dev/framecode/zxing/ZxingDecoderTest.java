@@ -7,6 +7,7 @@ import dev.framecode.BarcodeFormat;
 import dev.framecode.Detection;
 import dev.framecode.Frame;
 import dev.framecode.PixelFormat;
+import dev.framecode.Quad;
 import dev.framecode.Rect;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ZxingDecoderTest {
 
@@ -48,9 +50,14 @@ class ZxingDecoderTest {
                 format, RenderedCodes.expectedText(format, written)));
   }
 
-  @Test
-  void reportsCornersInsideTheCodeWhereItWasDrawn() {
-    Frame frame = RenderedCodes.render(BarcodeFormat.QR_CODE, "where am I", 0);
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "where am I",
+        "a longer text, so that the symbol has an alignment pattern inside it: version 3"
+      })
+  void reportsCornersInsideTheCodeWhereItWasDrawn(String text) {
+    Frame frame = RenderedCodes.render(BarcodeFormat.QR_CODE, text, 0);
 
     Barcode barcode = decoder.decode(frame).get(0);
 
@@ -60,6 +67,16 @@ class ZxingDecoderTest {
     assertThat(bounds.y()).isBetween(40.0, 80.0);
     assertThat(bounds.maxX()).isBetween(frame.width() - 80.0, frame.width() - 40.0);
     assertThat(bounds.maxY()).isBetween(frame.height() - 80.0, frame.height() - 40.0);
+    // An upright square symbol: the corners form a parallelogram, opposite corners sharing a
+    // midpoint, the frame's centre.
+    Quad q = barcode.corners();
+    double cx = frame.width() / 2.0;
+    double cy = frame.height() / 2.0;
+    org.assertj.core.data.Offset<Double> close = org.assertj.core.data.Offset.offset(3.0);
+    assertThat((q.p0().x() + q.p2().x()) / 2).isCloseTo(cx, close);
+    assertThat((q.p1().x() + q.p3().x()) / 2).isCloseTo(cx, close);
+    assertThat((q.p0().y() + q.p2().y()) / 2).isCloseTo(cy, close);
+    assertThat((q.p1().y() + q.p3().y()) / 2).isCloseTo(cy, close);
   }
 
   @Test
