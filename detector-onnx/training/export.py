@@ -15,7 +15,7 @@ import torch
 
 from model import STRIDES, Detector
 
-VERSION = "1.0.0"
+VERSION = "1.1.0"
 
 
 def main():
