@@ -43,6 +43,9 @@ final class Tracker {
           BarcodeFormat.UPC_E,
           BarcodeFormat.UPC_EAN_EXTENSION);
 
+  /** The most frames an unsettled track waits between decoding attempts. */
+  private static final int MAX_BACKOFF = 8;
+
   /** The share of the smaller box two same-payload tracks must overlap to be one code. */
   private static final double SAME_CODE_OVERLAP = 0.2;
 
@@ -371,8 +374,10 @@ final class Tracker {
     if (track.isConfirmed(options.confirmation())) {
       return since >= options.recheckInterval();
     }
-    // A code that will not read is tried less and less often, down to every other re-check.
-    int backoff = Math.min(2 * options.recheckInterval(), 1 + track.failedDecodes);
+    // A code that will not read is tried less and less often, down to every MAX_BACKOFF frames
+    // (or every re-check, if that is sooner): an unsettled code is what decoding effort is for.
+    int backoff =
+        Math.min(Math.min(MAX_BACKOFF, options.recheckInterval()), 1 + track.failedDecodes);
     return since >= backoff;
   }
 
