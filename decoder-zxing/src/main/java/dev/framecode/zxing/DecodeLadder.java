@@ -293,8 +293,7 @@ final class DecodeLadder {
     return steps;
   }
 
-  // A large crop, often most of a close-up photo, is also read the way a whole frame is: at half
-  // and
+  // A large crop, often most of a close-up photo, is also read as a whole frame is: at half and
   // double its size, with either binarizer.
   private static void addRescaledSteps(List<Step> steps, GrayImage crop) {
     int longSide = Math.max(crop.width(), crop.height());
