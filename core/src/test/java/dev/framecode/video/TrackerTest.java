@@ -17,16 +17,19 @@ class TrackerTest {
     return new Barcode("070429", null, BarcodeFormat.ITF, Quad.of(band), frame, frame * 40_000);
   }
 
+  private void readTwiceInTenFrames(Rect first, Rect second) {
+    for (long frame = 0; frame < 10; frame++) {
+      tracker.begin(frame, frame * 40_000);
+      tracker.observeReads(List.of(itf(first, frame), itf(second, frame)));
+      tracker.end();
+    }
+  }
+
   @Test
   void countsOneTallCodeReadAlongTwoOverlappingScanBandsAsOneInstance() {
     // One tall code read twice in each frame, along two scan lines 22 pixels apart: the bands
     // overlap by a quarter of their height, too little for the reads to look like one place.
-    for (long frame = 0; frame < 10; frame++) {
-      tracker.begin(frame, frame * 40_000);
-      tracker.observeReads(
-          List.of(itf(new Rect(200, 118, 80, 30), frame), itf(new Rect(200, 140, 80, 30), frame)));
-      tracker.end();
-    }
+    readTwiceInTenFrames(new Rect(200, 118, 80, 30), new Rect(200, 140, 80, 30));
 
     assertThat(tracker.codes())
         .extracting(VideoCode::text, VideoCode::instances)
@@ -35,12 +38,7 @@ class TrackerTest {
 
   @Test
   void countsTheSameCodeOnTwoLabelsApartAsTwoInstances() {
-    for (long frame = 0; frame < 10; frame++) {
-      tracker.begin(frame, frame * 40_000);
-      tracker.observeReads(
-          List.of(itf(new Rect(100, 118, 80, 30), frame), itf(new Rect(300, 118, 80, 30), frame)));
-      tracker.end();
-    }
+    readTwiceInTenFrames(new Rect(100, 118, 80, 30), new Rect(300, 118, 80, 30));
 
     assertThat(tracker.codes())
         .extracting(VideoCode::text, VideoCode::instances)
