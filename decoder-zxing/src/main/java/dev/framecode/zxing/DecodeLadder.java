@@ -242,12 +242,7 @@ final class DecodeLadder {
     }
     // Last, the other binarizer on the rescaled copies: photos whose lighting defeats the hybrid
     // binarizer's blocks at one scale.
-    if (longSide >= HALF_MIN_SIDE) {
-      steps.add(new Step("half global", i -> i.scale(0.5), Binarizer.GLOBAL, Effort.THOROUGH));
-    }
-    if (longSide <= DOUBLE_MAX_SIDE) {
-      steps.add(new Step("double global", i -> i.scale(2), Binarizer.GLOBAL, Effort.THOROUGH));
-    }
+    addHalfAndDouble(steps, longSide, Binarizer.GLOBAL);
     return steps;
   }
 
@@ -289,25 +284,22 @@ final class DecodeLadder {
                 Effort.THOROUGH));
       }
     }
-    addRescaledSteps(steps, crop);
+    // A large crop, often most of a close-up photo, is also read as a whole frame is: at half and
+    // double its size, with either binarizer.
+    int longSide = Math.max(crop.width(), crop.height());
+    addHalfAndDouble(steps, longSide, Binarizer.HYBRID);
+    addHalfAndDouble(steps, longSide, Binarizer.GLOBAL);
     return steps;
   }
 
-  // A large crop, often most of a close-up photo, is also read as a whole frame is: at half and
-  // double its size, with either binarizer.
-  private static void addRescaledSteps(List<Step> steps, GrayImage crop) {
-    int longSide = Math.max(crop.width(), crop.height());
+  // The image at half size when it is large and at double size when it is small.
+  private static void addHalfAndDouble(List<Step> steps, int longSide, Binarizer binarizer) {
+    String suffix = binarizer == Binarizer.GLOBAL ? " global" : "";
     if (longSide >= HALF_MIN_SIDE) {
-      steps.add(new Step("half", i -> i.scale(0.5), Binarizer.HYBRID, Effort.THOROUGH));
+      steps.add(new Step("half" + suffix, i -> i.scale(0.5), binarizer, Effort.THOROUGH));
     }
     if (longSide <= DOUBLE_MAX_SIDE) {
-      steps.add(new Step("double", i -> i.scale(2), Binarizer.HYBRID, Effort.THOROUGH));
-    }
-    if (longSide >= HALF_MIN_SIDE) {
-      steps.add(new Step("half global", i -> i.scale(0.5), Binarizer.GLOBAL, Effort.THOROUGH));
-    }
-    if (longSide <= DOUBLE_MAX_SIDE) {
-      steps.add(new Step("double global", i -> i.scale(2), Binarizer.GLOBAL, Effort.THOROUGH));
+      steps.add(new Step("double" + suffix, i -> i.scale(2), binarizer, Effort.THOROUGH));
     }
   }
 
