@@ -1,8 +1,11 @@
 package dev.framecode.onnx;
 
 import dev.framecode.Frame;
+import dev.framecode.PixelFormat;
 import dev.framecode.Rect;
+import java.nio.ByteBuffer;
 import java.nio.FloatBuffer;
+import java.util.Arrays;
 
 /**
  * The ultralytics letterbox: a frame scaled to fit the model input with its aspect ratio kept,
@@ -74,20 +77,105 @@ record Letterbox(
   /**
    * Writes the letterboxed frame into {@code out} as planar RGB floats in [0, 1], from position 0:
    * the red plane, then green, then blue, each {@code inputHeight} rows of {@code inputWidth}.
-   * Shrinking averages the source pixels under each input pixel (at most 4 x 4 of them, evenly
-   * spread, when it shrinks by more than 4); growing interpolates bilinearly.
+   * Shrinking averages the source pixels under each input pixel (along each axis all of them when
+   * it shrinks by less than 8, else 4 to 7 evenly spread); growing interpolates bilinearly.
    */
   void fill(Frame frame, FloatBuffer out) {
-    int plane = inputWidth * inputHeight;
-    for (int i = 0; i < 3 * plane; i++) {
-      out.put(i, PAD);
+    float[] row = new float[inputWidth];
+    Arrays.fill(row, PAD);
+    for (int i = 0; i < 3 * inputHeight; i++) {
+      out.put(i * inputWidth, row);
     }
+    if (scaleX() < 1 || scaleY() < 1) {
+      shrink(frame, out);
+    } else {
+      grow(frame, out);
+    }
+  }
+
+  /** Shrinking by more than twice this samples every (shrink / MAX_TAPS)th source pixel. */
+  private static final int MAX_TAPS = 4;
+
+  /**
+   * The source pixels averaged for each input pixel along one axis: for input pixel {@code i},
+   * {@code count[i]} pixels from {@code first[i]}, {@code step[i]} apart.
+   */
+  private record Taps(int[] first, int[] step, int[] count) {
+
+    /** The taps for {@code scaled} input pixels over {@code size} source pixels. */
+    static Taps of(int scaled, int size) {
+      double scale = (double) scaled / size;
+      int[] first = new int[scaled];
+      int[] step = new int[scaled];
+      int[] count = new int[scaled];
+      for (int i = 0; i < scaled; i++) {
+        int a = (int) Math.floor(i / scale);
+        int b = Math.max(a + 1, Math.min(size, (int) Math.ceil((i + 1) / scale)));
+        first[i] = a;
+        step[i] = Math.max(1, (b - a) / MAX_TAPS);
+        count[i] = (b - a + step[i] - 1) / step[i];
+      }
+      return new Taps(first, step, count);
+    }
+  }
+
+  // Whole rows at a time: the taps are worked out once per axis, the rows a tap needs are copied
+  // out of the frame once per input row, and each plane's row is written with one bulk put.
+  private void shrink(Frame frame, FloatBuffer out) {
+    Taps xs = Taps.of(scaledWidth, frameWidth);
+    Taps ys = Taps.of(scaledHeight, frameHeight);
+    int bpp = frame.format().bytesPerPixel();
+    int rowBytes = frameWidth * bpp;
+    int red = frame.format() == PixelFormat.BGR24 ? 2 : 0;
+    int green = bpp == 1 ? 0 : 1;
+    int blue = bpp == 1 ? 0 : 2 - red;
+    ByteBuffer pixels = frame.pixels();
+    byte[][] rows = new byte[Arrays.stream(ys.count()).max().orElse(1)][rowBytes];
+    float[] r = new float[scaledWidth];
+    float[] g = new float[scaledWidth];
+    float[] b = new float[scaledWidth];
+    int plane = inputWidth * inputHeight;
+    for (int y = 0; y < scaledHeight; y++) {
+      int tapRows = ys.count()[y];
+      for (int t = 0; t < tapRows; t++) {
+        int sourceRow = ys.first()[y] + t * ys.step()[y];
+        pixels.get(sourceRow * frame.stride(), rows[t], 0, rowBytes);
+      }
+      for (int x = 0; x < scaledWidth; x++) {
+        int x0 = xs.first()[x] * bpp;
+        int dx = xs.step()[x] * bpp;
+        int taps = xs.count()[x];
+        int sr = 0;
+        int sg = 0;
+        int sb = 0;
+        for (int t = 0; t < tapRows; t++) {
+          byte[] source = rows[t];
+          for (int k = 0, i = x0; k < taps; k++, i += dx) {
+            sr += source[i + red] & 0xFF;
+            sg += source[i + green] & 0xFF;
+            sb += source[i + blue] & 0xFF;
+          }
+        }
+        float scale = 255f * taps * tapRows;
+        r[x] = sr / scale;
+        g[x] = sg / scale;
+        b[x] = sb / scale;
+      }
+      int at = (top + y) * inputWidth + left;
+      out.put(at, r);
+      out.put(plane + at, g);
+      out.put(2 * plane + at, b);
+    }
+  }
+
+  private void grow(Frame frame, FloatBuffer out) {
     Sampler sampler = new Sampler(frame);
     float[] rgb = new float[3];
+    int plane = inputWidth * inputHeight;
     for (int y = 0; y < scaledHeight; y++) {
       int row = (top + y) * inputWidth + left;
       for (int x = 0; x < scaledWidth; x++) {
-        sampler.sample(x, y, this, rgb);
+        sampler.bilinear((x + 0.5) / scaleX() - 0.5, (y + 0.5) / scaleY() - 0.5, rgb);
         out.put(row + x, rgb[0]);
         out.put(plane + row + x, rgb[1]);
         out.put(2 * plane + row + x, rgb[2]);
@@ -95,9 +183,8 @@ record Letterbox(
     }
   }
 
-  /** Reads RGB values in [0, 1] from a frame of any pixel format. */
+  /** Interpolates RGB values in [0, 1] from a frame of any pixel format. */
   private static final class Sampler {
-    private static final int MAX_TAPS = 4;
     private final byte[] pixels;
     private final int stride;
     private final int bpp;
@@ -107,59 +194,17 @@ record Letterbox(
     private final int height;
 
     Sampler(Frame frame) {
-      // One copy of the frame, read as an array: far faster than a buffer read byte by byte.
+      // Growing means a frame smaller than the model input: one copy of it is cheap.
       this.pixels = frame.toPackedBytes();
       this.bpp = frame.format().bytesPerPixel();
       this.stride = frame.width() * bpp;
-      this.red =
-          switch (frame.format()) {
-            case RGB24, GRAY8 -> 0;
-            case BGR24 -> 2;
-          };
+      this.red = frame.format() == PixelFormat.BGR24 ? 2 : 0;
       this.blue = bpp == 1 ? 0 : 2 - red;
       this.width = frame.width();
       this.height = frame.height();
     }
 
-    /** Samples the footprint of input pixel {@code (x, y)} of the scaled image into rgb. */
-    void sample(int x, int y, Letterbox box, float[] rgb) {
-      double sx = box.scaleX();
-      double sy = box.scaleY();
-      if (sx < 1 || sy < 1) {
-        average(x / sx, (x + 1) / sx, y / sy, (y + 1) / sy, rgb);
-      } else {
-        bilinear((x + 0.5) / sx - 0.5, (y + 0.5) / sy - 0.5, rgb);
-      }
-    }
-
-    private void average(double x0, double x1, double y0, double y1, float[] rgb) {
-      int ax = (int) Math.floor(x0);
-      int bx = Math.max(ax + 1, Math.min(width, (int) Math.ceil(x1)));
-      int ay = (int) Math.floor(y0);
-      int by = Math.max(ay + 1, Math.min(height, (int) Math.ceil(y1)));
-      // At most MAX_TAPS x MAX_TAPS samples per footprint: shrinking a 4K frame stays cheap.
-      int stepX = Math.max(1, (bx - ax) / MAX_TAPS);
-      int stepY = Math.max(1, (by - ay) / MAX_TAPS);
-      int green = bpp == 1 ? 0 : 1;
-      int r = 0;
-      int g = 0;
-      int b = 0;
-      int n = 0;
-      for (int yy = ay; yy < by; yy += stepY) {
-        for (int xx = ax; xx < bx; xx += stepX, n++) {
-          int i = yy * stride + xx * bpp;
-          r += pixels[i + red] & 0xFF;
-          g += pixels[i + green] & 0xFF;
-          b += pixels[i + blue] & 0xFF;
-        }
-      }
-      float scale = 255f * n;
-      rgb[0] = r / scale;
-      rgb[1] = g / scale;
-      rgb[2] = b / scale;
-    }
-
-    private void bilinear(double fx, double fy, float[] rgb) {
+    void bilinear(double fx, double fy, float[] rgb) {
       int x0 = clampIndex((int) Math.floor(fx), width);
       int y0 = clampIndex((int) Math.floor(fy), height);
       int x1 = clampIndex(x0 + 1, width);

@@ -7,7 +7,11 @@ import dev.framecode.Frame;
 import dev.framecode.PixelFormat;
 import dev.framecode.Rect;
 import java.nio.FloatBuffer;
+import java.util.Random;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class LetterboxTest {
 
@@ -85,5 +89,68 @@ class LetterboxTest {
 
     assertThat(box.scaledWidth()).isEqualTo(2);
     assertThat(out.get(box.top() * 2)).isCloseTo(0.5f, within(1e-6f));
+  }
+
+  @ParameterizedTest(name = "{0}x{1} {2} into {3}")
+  @CsvSource({
+    "97, 53, GRAY8, 16",
+    "1000, 333, BGR24, 320",
+    "2000, 50, RGB24, 32",
+    "640, 480, GRAY8, 320",
+    "300, 900, BGR24, 64"
+  })
+  void shrinkingAveragesTheDocumentedFootprintOfEveryInputPixel(
+      int width, int height, PixelFormat format, int input) {
+    Random random = new Random(width * 31L + height);
+    int bpp = format.bytesPerPixel();
+    byte[] pixels = new byte[(width + 7) * (height + 3) * bpp];
+    random.nextBytes(pixels);
+    // A crop, so that rows are further apart than a row's bytes.
+    Frame frame = Frame.wrap(pixels, width + 7, height + 3, format).crop(5, 2, width, height);
+    Letterbox box = Letterbox.fit(width, height, input, input);
+    FloatBuffer out = FloatBuffer.allocate(3 * input * input);
+
+    box.fill(frame, out);
+
+    int plane = input * input;
+    int[] channels =
+        switch (format) {
+          case GRAY8 -> new int[] {0, 0, 0};
+          case RGB24 -> new int[] {0, 1, 2};
+          case BGR24 -> new int[] {2, 1, 0};
+        };
+    for (int y = 0; y < box.scaledHeight(); y++) {
+      for (int x = 0; x < box.scaledWidth(); x++) {
+        int at = (box.top() + y) * input + box.left() + x;
+        for (int c = 0; c < 3; c++) {
+          assertThat(out.get(c * plane + at))
+              .as("channel %d at %d,%d", c, x, y)
+              .isCloseTo(footprintMean(frame, box, x, y, channels[c]), within(1e-5f));
+        }
+      }
+    }
+  }
+
+  // Input pixel (x, y) covers [x / s, (x + 1) / s) of the frame along each axis; past 8 source
+  // pixels, every (n / 4)th one is taken.
+  private static float footprintMean(Frame frame, Letterbox box, int x, int y, int channel) {
+    int[] cols = footprint(x, box.scaleX(), frame.width());
+    int[] rows = footprint(y, box.scaleY(), frame.height());
+    long sum = 0;
+    int n = 0;
+    for (int row : rows) {
+      for (int col : cols) {
+        sum += frame.sample(col, row, channel);
+        n++;
+      }
+    }
+    return sum / (255f * n);
+  }
+
+  private static int[] footprint(int i, double scale, int size) {
+    int from = (int) Math.floor(i / scale);
+    int to = Math.max(from + 1, Math.min(size, (int) Math.ceil((i + 1) / scale)));
+    int step = Math.max(1, (to - from) / 4);
+    return IntStream.iterate(from, v -> v < to, v -> v + step).toArray();
   }
 }
