@@ -21,6 +21,12 @@ final class ReaderOptions {
   /** What a video's decoder may spend on one frame or region. */
   static final Duration VIDEO_BUDGET = Duration.ofMillis(60);
 
+  /**
+   * The most decoding steps a video's decoder tries on a region per frame: a code that does not
+   * read is tried again in later frames, from where the last attempt stopped.
+   */
+  static final int VIDEO_REGION_STEPS = 2;
+
   @Option(
       names = "--formats",
       split = ",",
@@ -63,7 +69,7 @@ final class ReaderOptions {
    * caller closes it.
    */
   Decoder openDecoder() {
-    return open(ZxingDecoderOptions.defaults().timeBudget(), BoofcvDecoder.DEFAULT_TIME_BUDGET);
+    return open(ZxingDecoderOptions.defaults().timeBudget(), BoofcvDecoder.DEFAULT_TIME_BUDGET, 0);
   }
 
   /**
@@ -72,10 +78,10 @@ final class ReaderOptions {
    * since the next frames show the code again.
    */
   Decoder openDecoder(Duration budget) {
-    return open(budget, Duration.ZERO);
+    return open(budget, Duration.ZERO, VIDEO_REGION_STEPS);
   }
 
-  private Decoder open(Duration zxingBudget, Duration boofcvBudget) {
+  private Decoder open(Duration zxingBudget, Duration boofcvBudget, int regionSteps) {
     Set<BarcodeFormat> wanted = wanted();
     BoofcvDecoder boofcv = new BoofcvDecoder(wanted, boofcvBudget);
     if (wanted.equals(EnumSet.of(BarcodeFormat.MICRO_QR_CODE))) {
@@ -83,7 +89,11 @@ final class ReaderOptions {
     }
     ZxingDecoder zxing =
         new ZxingDecoder(
-            ZxingDecoderOptions.builder().formats(wanted).timeBudget(zxingBudget).build());
+            ZxingDecoderOptions.builder()
+                .formats(wanted)
+                .timeBudget(zxingBudget)
+                .regionSteps(regionSteps)
+                .build());
     return boofcv.formats().isEmpty() ? zxing : CompositeDecoder.untilFound(zxing, boofcv);
   }
 

@@ -95,9 +95,14 @@ final class DecodeLadder {
    * steps into the ladder and wrapping round.
    */
   List<Found> decodeRegion(GrayImage crop, long deadlineNanos, int skip) {
+    return decodeRegion(crop, deadlineNanos, skip, Integer.MAX_VALUE);
+  }
+
+  /** As {@link #decodeRegion(GrayImage, long, int)}, trying at most {@code maxSteps} steps. */
+  List<Found> decodeRegion(GrayImage crop, long deadlineNanos, int skip, int maxSteps) {
     List<Step> steps = regionSteps(crop);
     Collections.rotate(steps, -(skip % steps.size()));
-    return run(steps, crop, deadlineNanos);
+    return run(steps.subList(0, Math.min(maxSteps, steps.size())), crop, deadlineNanos);
   }
 
   /**

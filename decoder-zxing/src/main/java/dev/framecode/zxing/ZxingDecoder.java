@@ -35,6 +35,9 @@ public final class ZxingDecoder implements Decoder {
   /** The share of a region's time budget kept for reading the strip across it. */
   private static final double STRIP_SHARE = 0.3;
 
+  /** With a bound on steps per read, every this many reads of a code one reads the strip. */
+  private static final int STRIP_EVERY = 4;
+
   /** A strip is read only when it reaches at least this many pixels beyond the crop. */
   private static final double MIN_STRIP_GROWTH = 4;
 
@@ -120,6 +123,21 @@ public final class ZxingDecoder implements Decoder {
     DecodeLadder chosen = named.isPresent() ? singleFormatLadders.get(named.get()) : ladder;
     if (chosen == null) {
       return List.of();
+    }
+    int maxSteps = options.regionSteps();
+    if (maxSteps > 0 && named.isEmpty()) {
+      // Effort spread over frames: a few steps per read, every fourth read the strip instead.
+      // A read for one named format costs a fraction of one for all and keeps its whole budget.
+      boolean linear = chosen.readsLinear();
+      List<DecodeLadder.Found> found =
+          linear && failedAttempts % STRIP_EVERY == STRIP_EVERY - 1
+              ? decodeStrip(frame, padded, chosen, deadline)
+              : chosen.decodeRegion(
+                  image,
+                  deadline,
+                  linear ? failedAttempts - failedAttempts / STRIP_EVERY : failedAttempts,
+                  maxSteps);
+      return toBarcodes(found, frame);
     }
     // Linear formats keep a share of the budget for the strip below.
     long ladderDeadline =

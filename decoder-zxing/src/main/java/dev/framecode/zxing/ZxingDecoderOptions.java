@@ -21,6 +21,7 @@ public final class ZxingDecoderOptions {
   private final boolean multiple;
   private final List<Double> rotations;
   private final Duration timeBudget;
+  private final int regionSteps;
 
   private ZxingDecoderOptions(Builder builder) {
     this.formats = Set.copyOf(builder.formats);
@@ -29,6 +30,7 @@ public final class ZxingDecoderOptions {
     this.multiple = builder.multiple;
     this.rotations = List.copyOf(builder.rotations);
     this.timeBudget = builder.timeBudget;
+    this.regionSteps = builder.regionSteps;
   }
 
   /** {@return the default options} */
@@ -50,6 +52,7 @@ public final class ZxingDecoderOptions {
     builder.multiple = multiple;
     builder.rotations = rotations;
     builder.timeBudget = timeBudget;
+    builder.regionSteps = regionSteps;
     return builder;
   }
 
@@ -89,6 +92,18 @@ public final class ZxingDecoderOptions {
     return timeBudget;
   }
 
+  /**
+   * {@return the most steps of the decoding ladder one read of a region for every format tries, or
+   * 0 for as many as the time budget allows} With a bound, each read of a code that failed before
+   * starts where the last one stopped (see {@link ZxingDecoder#decode(dev.framecode.Frame,
+   * dev.framecode.Detection, int)}), and every fourth read of a linear code reads the strip across
+   * it instead: in a video the effort is spread over frames. A region labelled with one format is
+   * read within the time budget alone, since reading for one format is cheap.
+   */
+  public int regionSteps() {
+    return regionSteps;
+  }
+
   /** Collects options. Not thread-safe. */
   public static final class Builder {
     private EnumSet<BarcodeFormat> formats = EnumSet.copyOf(ZxingFormats.SUPPORTED);
@@ -97,6 +112,7 @@ public final class ZxingDecoderOptions {
     private boolean multiple = true;
     private List<Double> rotations = List.of(30.0, -30.0);
     private Duration timeBudget = Duration.ofMillis(600);
+    private int regionSteps;
 
     private Builder() {}
 
@@ -181,6 +197,22 @@ public final class ZxingDecoderOptions {
         throw new IllegalArgumentException("timeBudget must be positive, got " + timeBudget);
       }
       this.timeBudget = timeBudget;
+      return this;
+    }
+
+    /**
+     * Sets the most ladder steps one read of a region tries; default 0, as many as the time budget
+     * allows.
+     *
+     * @param regionSteps 0 for no bound, else at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code regionSteps} is negative
+     */
+    public Builder regionSteps(int regionSteps) {
+      if (regionSteps < 0) {
+        throw new IllegalArgumentException("regionSteps must be >= 0, got " + regionSteps);
+      }
+      this.regionSteps = regionSteps;
       return this;
     }
 

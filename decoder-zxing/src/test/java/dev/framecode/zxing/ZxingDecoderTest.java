@@ -1,6 +1,7 @@
 package dev.framecode.zxing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.framecode.Barcode;
 import dev.framecode.BarcodeFormat;
@@ -18,6 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -246,6 +248,37 @@ class ZxingDecoderTest {
         .extracting(Barcode::text)
         .containsExactly("FRAMECODE-LONG-LINEAR-0123456789");
     assertThat(barcodes.get(0).corners().bounds().x()).isBetween(30.0, 60.0);
+  }
+
+  @ParameterizedTest(name = "after {0} failed attempts: {1}")
+  @CsvSource({
+    // Ladder steps only: none of them sees both ends of the code.
+    "0, ''",
+    "2, ''",
+    // Every fourth attempt reads the strip across the region instead.
+    "3, FRAMECODE-LONG-LINEAR-0123456789"
+  })
+  void spreadsItsStepsOverAttemptsWhenStepsPerRegionAreBounded(int failed, String expected) {
+    ZxingDecoder bounded = new ZxingDecoder(ZxingDecoderOptions.builder().regionSteps(1).build());
+    Frame frame =
+        RenderedCodes.render(BarcodeFormat.CODE_128, "FRAMECODE-LONG-LINEAR-0123456789", 0);
+    double codeWidth = frame.width() - 80;
+    Detection region =
+        new Detection(
+            new Rect(40 + codeWidth / 4, 50, codeWidth / 2, frame.height() - 100), 0.9f, 0, "b");
+
+    List<Barcode> barcodes = bounded.decode(frame, region, failed);
+
+    assertThat(barcodes)
+        .extracting(Barcode::text)
+        .containsExactlyElementsOf(expected.isEmpty() ? List.of() : List.of(expected));
+  }
+
+  @Test
+  void refusesANegativeBoundOnStepsPerRegion() {
+    assertThatThrownBy(() -> ZxingDecoderOptions.builder().regionSteps(-1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("regionSteps");
   }
 
   private static Frame sideBySide(Frame a, Frame b) {
