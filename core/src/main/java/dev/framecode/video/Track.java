@@ -67,6 +67,14 @@ final class Track {
   Payload lastRead;
   long endedAt = -1;
 
+  /**
+   * A smaller detection inside this track's box, where one was seen with it (a code on a label the
+   * detector also boxed whole), and the frame it was seen in; -1 before any.
+   */
+  Rect inner;
+
+  long innerSeenIn = -1;
+
   Track(int id, Quad outline, long ordinal) {
     this.id = id;
     this.outline = outline;

@@ -30,7 +30,8 @@ final class Tracker {
 
   /**
    * A region the scanner should decode for a track, in frame pixels, and the label to give it: the
-   * format's name when re-reading a settled code, which lets decoders look for that format alone.
+   * format's name when re-reading a code read before, which lets decoders look for that format
+   * alone.
    */
   record Request(Track track, Rect region, String label) {}
 
@@ -49,6 +50,12 @@ final class Tracker {
   /** The share of the smaller box two same-payload tracks must overlap to be one code. */
   private static final double SAME_CODE_OVERLAP = 0.2;
 
+  /** The largest share of a box's area that a detection inside it may have to count as inner. */
+  private static final double INNER_AREA = 0.6;
+
+  /** How near the frame's edge, as a share of its short side, a box counts as cut by the edge. */
+  private static final double EDGE_SHARE = 0.01;
+
   private final VideoScanOptions options;
   private final List<Track> live = new ArrayList<>();
   private final List<Track> ended = new ArrayList<>();
@@ -57,6 +64,7 @@ final class Tracker {
   private int nextId = 1;
   private long ordinal = -1;
   private long micros;
+  private Rect frameBounds;
 
   Tracker(VideoScanOptions options) {
     this.options = options;
@@ -64,12 +72,21 @@ final class Tracker {
 
   /** Starts frame {@code ordinal} (counted over scanned frames) shown at {@code micros}. */
   void begin(long ordinal, long micros) {
+    begin(ordinal, micros, null);
+  }
+
+  /**
+   * Starts frame {@code ordinal} shown at {@code micros}, whose pixels span {@code frameBounds}, or
+   * null if unknown: a code cut by the frame's edge is then tried less often.
+   */
+  void begin(long ordinal, long micros, Rect frameBounds) {
     if (ordinal <= this.ordinal) {
       throw new IllegalStateException(
           "frames must come in order, got " + ordinal + " after " + this.ordinal);
     }
     this.ordinal = ordinal;
     this.micros = micros;
+    this.frameBounds = frameBounds;
   }
 
   /** Records codes read anywhere in the current frame. */
@@ -92,12 +109,26 @@ final class Tracker {
     Map<Detection, Track> matches = associate(detections, d -> Quad.of(d.box()), unmatched);
     matches.forEach((d, track) -> track.observe(Quad.of(d.box()), ordinal, micros, gapLimit()));
     for (Detection d : unmatched) {
-      boolean covered =
-          live.stream().anyMatch(t -> t.observedIn == ordinal && t.box().iou(d.box()) > 0.3);
-      if (!covered) {
+      Track covering = null;
+      for (Track t : live) {
+        if (t.observedIn == ordinal && t.box().iou(d.box()) > 0.3) {
+          covering = t;
+          break;
+        }
+      }
+      if (covering == null) {
         start(Quad.of(d.box())).observe(Quad.of(d.box()), ordinal, micros, gapLimit());
+      } else if (isInner(d.box(), covering.box())) {
+        covering.inner = d.box();
+        covering.innerSeenIn = ordinal;
       }
     }
+  }
+
+  /** Returns whether {@code small} lies inside {@code big} and is clearly smaller. */
+  private static boolean isInner(Rect small, Rect big) {
+    return small.area() <= INNER_AREA * big.area()
+        && small.intersect(big).area() >= 0.9 * small.area();
   }
 
   /**
@@ -109,7 +140,7 @@ final class Tracker {
     List<Request> requests = new ArrayList<>();
     for (Track track : live) {
       if (track.decodedIn != ordinal && due(track)) {
-        requests.add(new Request(track, searchRegion(track), label(track)));
+        requests.add(new Request(track, region(track), label(track)));
       }
     }
     return requests;
@@ -123,7 +154,10 @@ final class Tracker {
     Barcode best = null;
     Barcode replacement = null;
     for (Barcode read : reads) {
-      if (claimedByOther(track, read)) {
+      // A decoder may read past the region (along a linear code's strip): a code found wholly
+      // outside it is another code, which its own track or a whole-frame read will pick up.
+      if (read.corners().bounds().intersect(request.region()).area() <= 0
+          || claimedByOther(track, read)) {
         continue;
       }
       if (!fits(track, read)) {
@@ -371,7 +405,14 @@ final class Tracker {
 
   private boolean due(Track track) {
     long since = ordinal - track.lastDecodeAttempt;
-    if (track.isConfirmed(options.confirmation())) {
+    boolean confirmed = track.isConfirmed(options.confirmation());
+    // A code the frame's edge cuts rarely reads. A settled one is not re-checked until it is
+    // wholly in view again; an unsettled one is tried once it is, or now and then in case it
+    // never will be.
+    if (cutByEdge(track)) {
+      return !confirmed && since >= options.recheckInterval();
+    }
+    if (confirmed) {
       return since >= options.recheckInterval();
     }
     // A code that will not read is tried less and less often, down to every MAX_BACKOFF frames
@@ -381,17 +422,44 @@ final class Tracker {
     return since >= backoff;
   }
 
-  // A settled code is re-read for its own format; after one miss, for every format, in case
-  // another code took its place.
-  private String label(Track track) {
-    return track.isConfirmed(options.confirmation()) && track.failedDecodes == 0
-        ? track.payload().format().name()
-        : "track";
+  // Where it was last seen: a code moving into view is cut until a sighting shows it whole.
+  private boolean cutByEdge(Track track) {
+    if (frameBounds == null) {
+      return false;
+    }
+    Rect box = track.box();
+    double edge = Math.max(2, EDGE_SHARE * Math.min(frameBounds.width(), frameBounds.height()));
+    return box.x() < frameBounds.x() + edge
+        || box.y() < frameBounds.y() + edge
+        || box.maxX() > frameBounds.maxX() - edge
+        || box.maxY() > frameBounds.maxY() - edge;
   }
 
-  /** Returns the predicted box grown by the motion since the last sighting. */
-  private Rect searchRegion(Track track) {
-    Rect box = track.predicted(ordinal).bounds();
+  // A code read before is read again for that format, which costs a fraction of reading for all;
+  // after one miss, for every format, in case the read was wrong or another code took its place.
+  private String label(Track track) {
+    Track.Payload p = track.payload();
+    return p != null && track.failedDecodes == 0 ? p.format().name() : "track";
+  }
+
+  /**
+   * Returns where to decode: after a failed attempt on a code the detector also boxed more tightly
+   * of late, that tighter box, moved on as the track moves, for a crop read at its own scale; else
+   * the whole box.
+   */
+  private Rect region(Track track) {
+    long sinceInner = ordinal - track.innerSeenIn;
+    if (track.failedDecodes % 2 == 1 && track.innerSeenIn >= 0 && sinceInner <= gapLimit()) {
+      return searchRegion(
+          track, track.inner.translate(track.vx * sinceInner, track.vy * sinceInner));
+    }
+    return searchRegion(track, track.predicted(ordinal).bounds());
+  }
+
+  /**
+   * Returns {@code box}, where the track is predicted, grown by the motion since its last sighting.
+   */
+  private Rect searchRegion(Track track, Rect box) {
     double slack = speed(track) * (ordinal - track.lastObserved);
     double w = box.width();
     double h = box.height();

@@ -229,7 +229,8 @@ public final class VideoScanner {
       }
       Frame frame = next.frame();
       Analysis analysis = await(next.analysis());
-      tracker.begin(next.ordinal(), frame.timestampMicros());
+      tracker.begin(
+          next.ordinal(), frame.timestampMicros(), new Rect(0, 0, frame.width(), frame.height()));
       if (analysis.reads() != null) {
         tracker.observeReads(analysis.reads());
       }

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.framecode.Barcode;
 import dev.framecode.BarcodeFormat;
+import dev.framecode.Detection;
 import dev.framecode.Quad;
 import dev.framecode.Rect;
+import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -41,5 +44,94 @@ class TrackerTest {
     assertThat(tracker.codes())
         .extracting(VideoCode::text, VideoCode::instances)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("070429", instances));
+  }
+
+  private static final Rect FRAME = new Rect(0, 0, 640, 480);
+
+  /** Detects {@code boxes} in frame {@code frame}, then asks what to decode and reads nothing. */
+  private List<Tracker.Request> detectAndFail(long frame, Rect... boxes) {
+    tracker.begin(frame, frame * 40_000, FRAME);
+    List<Detection> detections = new ArrayList<>();
+    for (Rect box : boxes) {
+      detections.add(new Detection(box, 0.9f, 0, "barcode"));
+    }
+    tracker.observeDetections(detections);
+    List<Tracker.Request> requests = tracker.regionsToDecode();
+    for (Tracker.Request request : requests) {
+      tracker.observeRegion(request, List.of());
+    }
+    tracker.end();
+    return requests;
+  }
+
+  @ParameterizedTest(name = "box at x={0}: {1} attempts in 30 frames")
+  @CsvSource({
+    // Wholly in view: tried in frames 1, 3, 6, 10, 15, 21 and 28, backing off one frame a miss.
+    "300, 7",
+    // Cut by the right edge of the 640-pixel frame: tried only every re-check interval.
+    "560, 1"
+  })
+  void triesACodeCutByTheFrameEdgeRarely(double x, int attempts) {
+    int made = 0;
+    for (long frame = 0; frame < 30; frame++) {
+      made += detectAndFail(frame, new Rect(x, 200, 80, 40)).size();
+    }
+
+    assertThat(made).isEqualTo(attempts);
+  }
+
+  @Test
+  void triesTheTighterBoxInsideAFailingCodeEveryOtherAttempt() {
+    Rect label = new Rect(100, 100, 300, 200);
+    Rect code = new Rect(150, 150, 120, 50);
+    detectAndFail(0, label, code);
+
+    List<Rect> regions = new ArrayList<>();
+    for (long frame = 1; frame < 6; frame++) {
+      for (Tracker.Request request : detectAndFail(frame, label, code)) {
+        regions.add(request.region());
+      }
+    }
+
+    // The label is matched to its track and the code inside it noted; after the first miss the
+    // code's own box is read, then the label's again.
+    assertThat(regions).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(regions.get(0).contains(code.center())).isTrue();
+    assertThat(regions.get(0).width()).isGreaterThanOrEqualTo(label.width());
+    assertThat(regions.get(1).width()).isLessThan(label.width() / 2);
+    assertThat(regions.get(1).intersect(code).area()).isEqualTo(code.area());
+    assertThat(regions.get(2).width()).isGreaterThanOrEqualTo(label.width());
+  }
+
+  @Test
+  void ignoresAReadWhollyOutsideTheRegionItWasAskedFor() {
+    tracker.begin(0, 0, FRAME);
+    tracker.observeDetections(List.of(new Detection(new Rect(400, 200, 80, 40), 0.9f, 0, "x")));
+    tracker.end();
+    tracker.begin(1, 40_000, FRAME);
+    Tracker.Request request = tracker.regionsToDecode().get(0);
+    // Read along the strip across the region, but at the other side of the frame.
+    tracker.observeRegion(request, List.of(itf(new Rect(20, 205, 80, 30), 1)));
+    tracker.end();
+
+    assertThat(request.track().failedDecodes).isEqualTo(1);
+    assertThat(request.track().box().x()).isEqualTo(400);
+  }
+
+  @Test
+  void readsACodeReadOnceAgainForItsFormatAlone() {
+    tracker.begin(0, 0, FRAME);
+    tracker.observeDetections(List.of(new Detection(new Rect(300, 200, 80, 40), 0.9f, 0, "x")));
+    tracker.end();
+    tracker.begin(1, 40_000, FRAME);
+    Tracker.Request first = tracker.regionsToDecode().get(0);
+    tracker.observeRegion(first, List.of(itf(new Rect(305, 205, 70, 30), 1)));
+    tracker.end();
+    tracker.begin(2, 80_000, FRAME);
+    List<Tracker.Request> next = tracker.regionsToDecode();
+    tracker.end();
+
+    assertThat(first.label()).isEqualTo("track");
+    assertThat(next).extracting(Tracker.Request::label).containsExactly("ITF");
   }
 }
