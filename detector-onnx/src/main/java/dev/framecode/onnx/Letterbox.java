@@ -141,6 +141,14 @@ record Letterbox(
         int sourceRow = ys.first()[y] + t * ys.step()[y];
         pixels.get(sourceRow * frame.stride(), rows[t], 0, rowBytes);
       }
+      int at = (top + y) * inputWidth + left;
+      if (bpp == 1) {
+        averageGray(rows, tapRows, xs, r);
+        out.put(at, r);
+        out.put(plane + at, r);
+        out.put(2 * plane + at, r);
+        continue;
+      }
       for (int x = 0; x < scaledWidth; x++) {
         int x0 = xs.first()[x] * bpp;
         int dx = xs.step()[x] * bpp;
@@ -161,10 +169,26 @@ record Letterbox(
         g[x] = sg / scale;
         b[x] = sb / scale;
       }
-      int at = (top + y) * inputWidth + left;
       out.put(at, r);
       out.put(plane + at, g);
       out.put(2 * plane + at, b);
+    }
+  }
+
+  // One channel, read once per tap instead of three times.
+  private static void averageGray(byte[][] rows, int tapRows, Taps xs, float[] out) {
+    for (int x = 0; x < out.length; x++) {
+      int x0 = xs.first()[x];
+      int dx = xs.step()[x];
+      int taps = xs.count()[x];
+      int sum = 0;
+      for (int t = 0; t < tapRows; t++) {
+        byte[] source = rows[t];
+        for (int k = 0, i = x0; k < taps; k++, i += dx) {
+          sum += source[i] & 0xFF;
+        }
+      }
+      out[x] = sum / (255f * taps * tapRows);
     }
   }
 
