@@ -73,13 +73,16 @@ final class DecodeLadder {
 
   private final ZxingDecoderOptions options;
   private final Map<Effort, Map<DecodeHintType, Object>> hints = new EnumMap<>(Effort.class);
+  private final Map<Effort, Map<DecodeHintType, Object>> upright = new EnumMap<>(Effort.class);
   private final boolean linearWanted;
   private final boolean matrixWanted;
 
   DecodeLadder(ZxingDecoderOptions options) {
     this.options = options;
+    ZxingDecoderOptions darkOnLight = options.toBuilder().alsoInverted(false).build();
     for (Effort effort : Effort.values()) {
       hints.put(effort, hints(options, effort));
+      upright.put(effort, hints(darkOnLight, effort));
     }
     this.linearWanted = options.formats().stream().anyMatch(f -> f.isLinear());
     this.matrixWanted = !matrixFormats(options.formats()).isEmpty();
@@ -98,11 +101,20 @@ final class DecodeLadder {
     return decodeRegion(crop, deadlineNanos, skip, Integer.MAX_VALUE);
   }
 
-  /** As {@link #decodeRegion(GrayImage, long, int)}, trying at most {@code maxSteps} steps. */
+  /**
+   * As {@link #decodeRegion(GrayImage, long, int)}, trying at most {@code maxSteps} steps, and
+   * looking for light-on-dark codes (when the options ask for them) only on every other round of
+   * the ladder: a read that stops after a few steps is one of many, and inverted codes are rare.
+   */
   List<Found> decodeRegion(GrayImage crop, long deadlineNanos, int skip, int maxSteps) {
     List<Step> steps = regionSteps(crop);
+    boolean inverted = (skip / steps.size()) % 2 == 1;
     Collections.rotate(steps, -(skip % steps.size()));
-    return run(steps.subList(0, Math.min(maxSteps, steps.size())), crop, deadlineNanos);
+    return run(
+        steps.subList(0, Math.min(maxSteps, steps.size())),
+        crop,
+        deadlineNanos,
+        inverted ? hints : upright);
   }
 
   /**
@@ -132,15 +144,23 @@ final class DecodeLadder {
   /** Returns what one quick pass finds: the image as it is, hybrid binarizer, few scan lines. */
   List<Found> decodeQuickly(GrayImage image) {
     return attempt(
-        new Step("quick", UnaryOperator.identity(), Binarizer.HYBRID, Effort.QUICK), image);
+        new Step("quick", UnaryOperator.identity(), Binarizer.HYBRID, Effort.QUICK), image, hints);
   }
 
   private List<Found> run(List<Step> steps, GrayImage image, long deadlineNanos) {
+    return run(steps, image, deadlineNanos, hints);
+  }
+
+  private List<Found> run(
+      List<Step> steps,
+      GrayImage image,
+      long deadlineNanos,
+      Map<Effort, Map<DecodeHintType, Object>> hintsByEffort) {
     for (Step step : steps) {
       if (System.nanoTime() > deadlineNanos) {
         break;
       }
-      List<Found> found = attempt(step, image);
+      List<Found> found = attempt(step, image, hintsByEffort);
       if (!found.isEmpty()) {
         return found;
       }
@@ -148,7 +168,8 @@ final class DecodeLadder {
     return List.of();
   }
 
-  private List<Found> attempt(Step step, GrayImage image) {
+  private List<Found> attempt(
+      Step step, GrayImage image, Map<Effort, Map<DecodeHintType, Object>> hintsByEffort) {
     GrayImage variant = step.variant().apply(image);
     LuminanceSource source =
         new GrayLuminanceSource(variant.pixels(), variant.width(), variant.height());
@@ -157,7 +178,7 @@ final class DecodeLadder {
             step.binarizer() == Binarizer.HYBRID
                 ? new HybridBinarizer(source)
                 : new GlobalHistogramBinarizer(source));
-    Map<DecodeHintType, Object> stepHints = hints.get(step.effort());
+    Map<DecodeHintType, Object> stepHints = hintsByEffort.get(step.effort());
     // ZXing stops at the first scan line that reads. When that read is refused, a real code may
     // lie further on, so the same image is read again without the refused format.
     for (int retry = 0; retry <= MAX_REFUSED_FORMATS; retry++) {

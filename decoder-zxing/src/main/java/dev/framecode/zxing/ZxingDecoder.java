@@ -35,6 +35,9 @@ public final class ZxingDecoder implements Decoder {
   /** The share of a region's time budget kept for reading the strip across it. */
   private static final double STRIP_SHARE = 0.3;
 
+  /** How many other codes met along a strip are blanked before it gives up. */
+  private static final int MAX_STRIP_OTHERS = 2;
+
   /** With a bound on steps per read, every this many reads of a code one reads the strip. */
   private static final int STRIP_EVERY = 4;
 
@@ -172,7 +175,19 @@ public final class ZxingDecoder implements Decoder {
     Frame crop = frame.crop(x, y, w, h);
     GrayImage image =
         new GrayImage(crop.toGray(), crop.width(), crop.height(), Affine.translation(x, y));
-    return chosen.decodeStrip(image, deadline);
+    // Another code in the same rows may read first: blank it and read the strip again.
+    for (int pass = 0; pass <= MAX_STRIP_OTHERS; pass++) {
+      List<DecodeLadder.Found> found = chosen.decodeStrip(image, deadline);
+      if (found.isEmpty()) {
+        return found;
+      }
+      Rect read = toBarcodes(found, frame).get(0).corners().bounds();
+      if (read.intersect(padded).area() > 0) {
+        return found;
+      }
+      whiten(image.pixels(), w, h, read.translate(-x, -y));
+    }
+    return List.of();
   }
 
   // ZXing reads one code per pass: blank what was read and look again, so that a frame with

@@ -275,6 +275,37 @@ class ZxingDecoderTest {
   }
 
   @Test
+  void looksForLightOnDarkCodesOnEveryOtherRoundWhenStepsPerRegionAreBounded() {
+    Frame frame = RenderedCodes.render(BarcodeFormat.QR_CODE, "inverted", 0);
+    byte[] gray = frame.toGray();
+    for (int i = 0; i < gray.length; i++) {
+      gray[i] = (byte) (255 - (gray[i] & 0xFF));
+    }
+    Frame inverted = Frame.wrap(gray, frame.width(), frame.height(), PixelFormat.GRAY8);
+    ZxingDecoder bounded =
+        new ZxingDecoder(
+            ZxingDecoderOptions.builder()
+                .formats(EnumSet.of(BarcodeFormat.QR_CODE))
+                .regionSteps(1)
+                .build());
+    Detection region =
+        new Detection(new Rect(0, 0, frame.width(), frame.height()), 0.9f, 0, "region");
+
+    int firstRead = -1;
+    for (int attempt = 0; attempt < 40 && firstRead < 0; attempt++) {
+      if (!bounded.decode(inverted, region, attempt).isEmpty()) {
+        firstRead = attempt;
+      }
+    }
+
+    // The first round over the ladder looks for dark-on-light codes only; a later one reads it.
+    assertThat(firstRead).isGreaterThanOrEqualTo(3);
+    assertThat(bounded.decode(inverted, region, firstRead))
+        .extracting(Barcode::text)
+        .containsExactly("inverted");
+  }
+
+  @Test
   void refusesANegativeBoundOnStepsPerRegion() {
     assertThatThrownBy(() -> ZxingDecoderOptions.builder().regionSteps(-1))
         .isInstanceOf(IllegalArgumentException.class)
