@@ -61,6 +61,10 @@ final class Track {
   long lastObserved;
   long lastDecodeAttempt;
   int failedDecodes;
+
+  /** Decoding attempts made while the payload was not yet confirmed. */
+  int unsettledAttempts;
+
   long observedIn = -1;
   long decodedIn = -1;
   long decodedMicros;
@@ -72,6 +76,9 @@ final class Track {
    * detector also boxed whole), and the frame it was seen in; -1 before any.
    */
   Rect inner;
+
+  /** Whether the detector's last box for this code was clearly larger than the one before. */
+  boolean growing;
 
   long innerSeenIn = -1;
 

@@ -29,11 +29,11 @@ import java.util.Set;
 final class Tracker {
 
   /**
-   * A region the scanner should decode for a track, in frame pixels, and the label to give it: the
+   * A region the scanner should decode for a track, in frame pixels; the label to give it, the
    * format's name when re-reading a code read before, which lets decoders look for that format
-   * alone.
+   * alone; and how many earlier attempts a decoder that spreads its effort should count as made.
    */
-  record Request(Track track, Rect region, String label) {}
+  record Request(Track track, Rect region, String label, int earlierAttempts) {}
 
   /** Symbologies that misread as each other: a read in one may be a bad read of another. */
   private static final Set<BarcodeFormat> RETAIL =
@@ -55,6 +55,12 @@ final class Tracker {
 
   /** How near the frame's edge, as a share of its short side, a box counts as cut by the edge. */
   private static final double EDGE_SHARE = 0.01;
+
+  /** How near the edge, as a share of the frame's short side, a growing box counts as cut. */
+  private static final double NEAR_EDGE_SHARE = 0.08;
+
+  /** How much larger than at its last sighting a detection must be for its code to be growing. */
+  private static final double GROWING = 1.1;
 
   private final VideoScanOptions options;
   private final List<Track> live = new ArrayList<>();
@@ -107,7 +113,11 @@ final class Tracker {
   void observeDetections(List<Detection> detections) {
     List<Detection> unmatched = new ArrayList<>();
     Map<Detection, Track> matches = associate(detections, d -> Quad.of(d.box()), unmatched);
-    matches.forEach((d, track) -> track.observe(Quad.of(d.box()), ordinal, micros, gapLimit()));
+    matches.forEach(
+        (d, track) -> {
+          track.growing = d.box().area() > GROWING * track.box().area();
+          track.observe(Quad.of(d.box()), ordinal, micros, gapLimit());
+        });
     for (Detection d : unmatched) {
       Track covering = null;
       for (Track t : live) {
@@ -140,7 +150,7 @@ final class Tracker {
     List<Request> requests = new ArrayList<>();
     for (Track track : live) {
       if (track.decodedIn != ordinal && due(track)) {
-        requests.add(new Request(track, region(track), label(track)));
+        requests.add(new Request(track, region(track), label(track), earlierAttempts(track)));
       }
     }
     return requests;
@@ -150,6 +160,9 @@ final class Tracker {
   void observeRegion(Request request, List<Barcode> reads) {
     Track track = request.track();
     track.lastDecodeAttempt = ordinal;
+    if (!track.isConfirmed(options.confirmation())) {
+      track.unsettledAttempts++;
+    }
     Point expected = track.predicted(ordinal).center();
     Barcode best = null;
     Barcode replacement = null;
@@ -422,17 +435,33 @@ final class Tracker {
     return since >= backoff;
   }
 
-  // Where it was last seen: a code moving into view is cut until a sighting shows it whole.
+  // Where it was last seen: a code moving into view is cut until a sighting shows it whole. The
+  // detector's box of a code half in view may stop short of the edge, but it grows from one
+  // detection to the next.
   private boolean cutByEdge(Track track) {
     if (frameBounds == null) {
       return false;
     }
-    Rect box = track.box();
-    double edge = Math.max(2, EDGE_SHARE * Math.min(frameBounds.width(), frameBounds.height()));
+    double shortSide = Math.min(frameBounds.width(), frameBounds.height());
+    return within(track.box(), Math.max(2, EDGE_SHARE * shortSide))
+        || track.growing && within(track.box(), NEAR_EDGE_SHARE * shortSide);
+  }
+
+  /** Returns whether {@code box} comes within {@code edge} pixels of the frame's edge. */
+  private boolean within(Rect box, double edge) {
     return box.x() < frameBounds.x() + edge
         || box.y() < frameBounds.y() + edge
         || box.maxX() > frameBounds.maxX() - edge
         || box.maxY() > frameBounds.maxY() - edge;
+  }
+
+  // How far a decoder that spreads its effort over attempts should have got: a settled code's
+  // misses in a row; an unsettled code's every attempt, since a read that did not settle it (a
+  // misread, or one read short of confirmation) should not send the decoder back to its start.
+  private int earlierAttempts(Track track) {
+    return track.isConfirmed(options.confirmation())
+        ? track.failedDecodes
+        : track.unsettledAttempts;
   }
 
   // A code read before is read again for that format, which costs a fraction of reading for all;

@@ -127,7 +127,7 @@ public final class VideoScanOptions {
   public static final class Builder {
     private int fullFrameInterval = 10;
     private int detectInterval = 3;
-    private int recheckInterval = 15;
+    private int recheckInterval = 30;
     private int maxGapFrames = 15;
     private int reidentifyWithinFrames = 300;
     private Confirmation confirmation = Confirmation.DEFAULT;
@@ -159,8 +159,8 @@ public final class VideoScanOptions {
     }
 
     /**
-     * Sets every how many frames a confirmed track is decoded again; default 15 (half a second at
-     * 30 frames a second).
+     * Sets every how many frames a confirmed track is decoded again; default 30 (a second at 30
+     * frames a second).
      *
      * @param frames at least 1
      * @return this builder

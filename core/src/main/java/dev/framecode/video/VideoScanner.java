@@ -264,7 +264,7 @@ public final class VideoScanner {
       return List.of();
     }
     return decoder.decode(
-        frame, new Detection(inside, 1f, 0, request.label()), request.track().failedDecodes);
+        frame, new Detection(inside, 1f, 0, request.label()), request.earlierAttempts());
   }
 
   private Frame annotate(Frame frame, List<TrackedCode> codes) {

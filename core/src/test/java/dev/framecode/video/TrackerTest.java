@@ -64,20 +64,48 @@ class TrackerTest {
     return requests;
   }
 
-  @ParameterizedTest(name = "box at x={0}: {1} attempts in 30 frames")
+  @ParameterizedTest(name = "box at x={0}, growing {1} a frame: {2} attempts in 31 frames")
   @CsvSource({
     // Wholly in view: tried in frames 1, 3, 6, 10, 15, 21 and 28, backing off one frame a miss.
-    "300, 7",
-    // Cut by the right edge of the 640-pixel frame: tried only every re-check interval.
-    "560, 1"
+    "300, 0, 7",
+    // Cut by the right edge of the 640-pixel frame: tried only once a re-check interval (30).
+    "560, 0, 1",
+    // Near the left edge and growing, as a code moving into view does: as if cut.
+    "20, 0.06, 1",
+    // As near the edge, but keeping its size: a code that is wholly in view.
+    "20, 0, 7"
   })
-  void triesACodeCutByTheFrameEdgeRarely(double x, int attempts) {
+  void triesACodeCutByTheFrameEdgeRarely(double x, double growth, int attempts) {
     int made = 0;
-    for (long frame = 0; frame < 30; frame++) {
-      made += detectAndFail(frame, new Rect(x, 200, 80, 40)).size();
+    for (long frame = 0; frame <= 30; frame++) {
+      double scale = Math.pow(1 + growth, frame);
+      made += detectAndFail(frame, new Rect(x, 200, 80 * scale, 40 * scale)).size();
     }
 
     assertThat(made).isEqualTo(attempts);
+  }
+
+  @Test
+  void keepsCountingAttemptsAtACodeThatReadsOnlyOnce() {
+    tracker.begin(0, 0, FRAME);
+    tracker.observeDetections(List.of(new Detection(new Rect(300, 200, 80, 40), 0.9f, 0, "x")));
+    tracker.end();
+    List<Integer> counted = new ArrayList<>();
+    for (long frame = 1; frame <= 12; frame++) {
+      tracker.begin(frame, frame * 40_000, FRAME);
+      for (Tracker.Request request : tracker.regionsToDecode()) {
+        counted.add(request.earlierAttempts());
+        // The first attempt reads the code once, short of confirmation; the rest read nothing.
+        tracker.observeRegion(
+            request,
+            counted.size() == 1 ? List.of(itf(new Rect(305, 205, 70, 30), frame)) : List.of());
+      }
+      tracker.end();
+    }
+
+    // A decoder spreading its effort goes on where it stopped, the read notwithstanding.
+    assertThat(counted).startsWith(0, 1, 2, 3);
+    assertThat(counted).isSorted().doesNotHaveDuplicates();
   }
 
   @Test
