@@ -1,9 +1,12 @@
 package dev.framecode.cli;
 
+import dev.framecode.Barcode;
 import dev.framecode.BarcodeFormat;
 import dev.framecode.CompositeDecoder;
 import dev.framecode.Decoder;
+import dev.framecode.Detection;
 import dev.framecode.Detector;
+import dev.framecode.Frame;
 import dev.framecode.Scanner;
 import dev.framecode.boofcv.BoofcvDecoder;
 import dev.framecode.onnx.OnnxDetector;
@@ -12,6 +15,7 @@ import dev.framecode.zxing.ZxingDecoderOptions;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import picocli.CommandLine.Option;
 
@@ -22,10 +26,13 @@ final class ReaderOptions {
   static final Duration VIDEO_BUDGET = Duration.ofMillis(60);
 
   /**
-   * The most decoding steps a video's decoder tries on a region per frame: a code that does not
-   * read is tried again in later frames, from where the last attempt stopped.
+   * The most ZXing steps a video's decoder tries on a region for every format per frame: a code
+   * that does not read is tried again in later frames, from where the last attempt stopped.
    */
-  static final int VIDEO_REGION_STEPS = 2;
+  static final int VIDEO_REGION_STEPS = 1;
+
+  /** In a video, BoofCV reads a region that ZXing did not on every this many attempts. */
+  static final int VIDEO_BOOFCV_EVERY = 3;
 
   @Option(
       names = "--formats",
@@ -74,8 +81,10 @@ final class ReaderOptions {
 
   /**
    * Returns a decoder as {@link #openDecoder()} does, spending at most {@code budget} on a frame or
-   * region, and with BoofCV reading frames only as they are: a video can afford little per frame,
-   * since the next frames show the code again.
+   * region, and spreading its effort over frames: ZXing tries {@link #VIDEO_REGION_STEPS} step per
+   * region, and BoofCV reads frames only as they are, on every {@link #VIDEO_BOOFCV_EVERY}th
+   * attempt at a region. A video can afford little per frame, since the next frames show the code
+   * again.
    */
   Decoder openDecoder(Duration budget) {
     return open(budget, Duration.ZERO, VIDEO_REGION_STEPS);
@@ -94,7 +103,11 @@ final class ReaderOptions {
                 .timeBudget(zxingBudget)
                 .regionSteps(regionSteps)
                 .build());
-    return boofcv.formats().isEmpty() ? zxing : CompositeDecoder.untilFound(zxing, boofcv);
+    if (boofcv.formats().isEmpty()) {
+      return zxing;
+    }
+    return CompositeDecoder.untilFound(
+        zxing, regionSteps > 0 ? new EveryNthAttempt(boofcv, VIDEO_BOOFCV_EVERY) : boofcv);
   }
 
   /**
@@ -123,5 +136,39 @@ final class ReaderOptions {
   /** Returns a scanner for still images with {@code decoder} and these options' detector. */
   Scanner scanner(Decoder decoder, Detector detector) {
     return Scanner.builder(decoder).detector(detector).fullFrameFallback(!noFallback).build();
+  }
+
+  /**
+   * Reads regions with another decoder only on every nth attempt at a code (the first included),
+   * and whole frames always.
+   */
+  private static final class EveryNthAttempt implements Decoder {
+    private final Decoder decoder;
+    private final int n;
+
+    EveryNthAttempt(Decoder decoder, int n) {
+      this.decoder = decoder;
+      this.n = n;
+    }
+
+    @Override
+    public List<Barcode> decode(Frame frame) {
+      return decoder.decode(frame);
+    }
+
+    @Override
+    public List<Barcode> decode(Frame frame, Detection region) {
+      return decoder.decode(frame, region);
+    }
+
+    @Override
+    public List<Barcode> decode(Frame frame, Detection region, int failedAttempts) {
+      return failedAttempts % n == 0 ? decoder.decode(frame, region, failedAttempts) : List.of();
+    }
+
+    @Override
+    public void close() {
+      decoder.close();
+    }
   }
 }
