@@ -489,9 +489,11 @@ final class Tracker {
    * Returns {@code box}, where the track is predicted, grown by the motion since its last sighting.
    */
   private Rect searchRegion(Track track, Rect box) {
-    double slack = speed(track) * (ordinal - track.lastObserved);
     double w = box.width();
     double h = box.height();
+    // No further than the code's own size: a wider search is a costly read of most of the frame,
+    // and a code that moved further is found again by the detector.
+    double slack = Math.min(speed(track) * (ordinal - track.lastObserved), Math.max(w, h));
     // A linear read is a thin band along one scan line: search the code's likely full height.
     double grow = Math.max(0, Math.max(w, h) * 0.3 - Math.min(w, h)) / 2;
     double dx = slack + (w < h ? grow : 0);

@@ -162,4 +162,22 @@ class TrackerTest {
     assertThat(first.label()).isEqualTo("track");
     assertThat(next).extracting(Tracker.Request::label).containsExactly("ITF");
   }
+
+  @Test
+  void searchesNoFurtherThanACodesOwnSizeAfterAGap() {
+    // Seen moving 30 pixels a frame, then lost for 20 frames.
+    for (long frame = 0; frame < 4; frame++) {
+      detectAndFail(frame, new Rect(100 + 30 * frame, 200, 60, 40));
+    }
+    List<Rect> regions = new ArrayList<>();
+    for (long frame = 4; frame < 24; frame++) {
+      for (Tracker.Request request : detectAndFail(frame)) {
+        regions.add(request.region());
+      }
+    }
+
+    // The motion would call for 600 pixels of slack; the search stops at the box's long side.
+    assertThat(regions).isNotEmpty();
+    assertThat(regions).allSatisfy(r -> assertThat(r.width()).isLessThanOrEqualTo(60 + 2 * 60));
+  }
 }
