@@ -131,16 +131,25 @@ class TrackerTest {
     assertThat(regions.get(2).width()).isGreaterThanOrEqualTo(label.width());
   }
 
-  @Test
-  void ignoresAReadWhollyOutsideTheRegionItWasAskedFor() {
+  /**
+   * Detects {@code box} in frame 0; in frame 1 decodes its track's region and reads {@code read}.
+   */
+  private Tracker.Request detectThenRead(Rect box, Barcode read) {
     tracker.begin(0, 0, FRAME);
-    tracker.observeDetections(List.of(new Detection(new Rect(400, 200, 80, 40), 0.9f, 0, "x")));
+    tracker.observeDetections(List.of(new Detection(box, 0.9f, 0, "x")));
     tracker.end();
     tracker.begin(1, 40_000, FRAME);
     Tracker.Request request = tracker.regionsToDecode().get(0);
-    // Read along the strip across the region, but at the other side of the frame.
-    tracker.observeRegion(request, List.of(itf(new Rect(20, 205, 80, 30), 1)));
+    tracker.observeRegion(request, List.of(read));
     tracker.end();
+    return request;
+  }
+
+  @Test
+  void ignoresAReadWhollyOutsideTheRegionItWasAskedFor() {
+    // Read along the strip across the region, but at the other side of the frame.
+    Tracker.Request request =
+        detectThenRead(new Rect(400, 200, 80, 40), itf(new Rect(20, 205, 80, 30), 1));
 
     assertThat(request.track().failedDecodes).isEqualTo(1);
     assertThat(request.track().box().x()).isEqualTo(400);
@@ -148,13 +157,8 @@ class TrackerTest {
 
   @Test
   void readsACodeReadOnceAgainForItsFormatAlone() {
-    tracker.begin(0, 0, FRAME);
-    tracker.observeDetections(List.of(new Detection(new Rect(300, 200, 80, 40), 0.9f, 0, "x")));
-    tracker.end();
-    tracker.begin(1, 40_000, FRAME);
-    Tracker.Request first = tracker.regionsToDecode().get(0);
-    tracker.observeRegion(first, List.of(itf(new Rect(305, 205, 70, 30), 1)));
-    tracker.end();
+    Tracker.Request first =
+        detectThenRead(new Rect(300, 200, 80, 40), itf(new Rect(305, 205, 70, 30), 1));
     tracker.begin(2, 80_000, FRAME);
     List<Tracker.Request> next = tracker.regionsToDecode();
     tracker.end();

@@ -116,16 +116,19 @@ class ZxingDecoderTest {
     assertThat(decoder.decode(Frame.wrap(gray, 320, 240, PixelFormat.GRAY8))).isEmpty();
   }
 
-  @Test
-  void readsLightOnDarkCodes() {
+  /** A QR code reading "inverted", rendered light on dark. */
+  private static Frame lightOnDark() {
     Frame frame = RenderedCodes.render(BarcodeFormat.QR_CODE, "inverted", 0);
     byte[] gray = frame.toGray();
     for (int i = 0; i < gray.length; i++) {
       gray[i] = (byte) (255 - (gray[i] & 0xFF));
     }
+    return Frame.wrap(gray, frame.width(), frame.height(), PixelFormat.GRAY8);
+  }
 
-    List<Barcode> barcodes =
-        decoder.decode(Frame.wrap(gray, frame.width(), frame.height(), PixelFormat.GRAY8));
+  @Test
+  void readsLightOnDarkCodes() {
+    List<Barcode> barcodes = decoder.decode(lightOnDark());
 
     assertThat(barcodes).extracting(Barcode::text).containsExactly("inverted");
   }
@@ -232,21 +235,22 @@ class ZxingDecoderTest {
         .containsExactly("9784872348880");
   }
 
+  private static final String LONG_LINEAR = "FRAMECODE-LONG-LINEAR-0123456789";
+
+  // The middle half of the bars of a rendered code: the padded crop still cuts off both ends.
+  private static Detection middleHalf(Frame frame) {
+    double codeWidth = frame.width() - 80;
+    return new Detection(
+        new Rect(40 + codeWidth / 4, 50, codeWidth / 2, frame.height() - 100), 0.9f, 0, "b");
+  }
+
   @Test
   void readsAWholeLinearCodeWhenTheRegionCoversOnlyItsMiddle() {
-    Frame frame =
-        RenderedCodes.render(BarcodeFormat.CODE_128, "FRAMECODE-LONG-LINEAR-0123456789", 0);
-    // The middle half of the bars: the padded crop still cuts off both ends.
-    double codeWidth = frame.width() - 80;
-    Detection region =
-        new Detection(
-            new Rect(40 + codeWidth / 4, 50, codeWidth / 2, frame.height() - 100), 0.9f, 0, "b");
+    Frame frame = RenderedCodes.render(BarcodeFormat.CODE_128, LONG_LINEAR, 0);
 
-    List<Barcode> barcodes = decoder.decode(frame, region);
+    List<Barcode> barcodes = decoder.decode(frame, middleHalf(frame));
 
-    assertThat(barcodes)
-        .extracting(Barcode::text)
-        .containsExactly("FRAMECODE-LONG-LINEAR-0123456789");
+    assertThat(barcodes).extracting(Barcode::text).containsExactly(LONG_LINEAR);
     assertThat(barcodes.get(0).corners().bounds().x()).isBetween(30.0, 60.0);
   }
 
@@ -260,14 +264,9 @@ class ZxingDecoderTest {
   })
   void spreadsItsStepsOverAttemptsWhenStepsPerRegionAreBounded(int failed, String expected) {
     ZxingDecoder bounded = new ZxingDecoder(ZxingDecoderOptions.builder().regionSteps(1).build());
-    Frame frame =
-        RenderedCodes.render(BarcodeFormat.CODE_128, "FRAMECODE-LONG-LINEAR-0123456789", 0);
-    double codeWidth = frame.width() - 80;
-    Detection region =
-        new Detection(
-            new Rect(40 + codeWidth / 4, 50, codeWidth / 2, frame.height() - 100), 0.9f, 0, "b");
+    Frame frame = RenderedCodes.render(BarcodeFormat.CODE_128, LONG_LINEAR, 0);
 
-    List<Barcode> barcodes = bounded.decode(frame, region, failed);
+    List<Barcode> barcodes = bounded.decode(frame, middleHalf(frame), failed);
 
     assertThat(barcodes)
         .extracting(Barcode::text)
@@ -276,12 +275,7 @@ class ZxingDecoderTest {
 
   @Test
   void looksForLightOnDarkCodesOnEveryOtherRoundWhenStepsPerRegionAreBounded() {
-    Frame frame = RenderedCodes.render(BarcodeFormat.QR_CODE, "inverted", 0);
-    byte[] gray = frame.toGray();
-    for (int i = 0; i < gray.length; i++) {
-      gray[i] = (byte) (255 - (gray[i] & 0xFF));
-    }
-    Frame inverted = Frame.wrap(gray, frame.width(), frame.height(), PixelFormat.GRAY8);
+    Frame inverted = lightOnDark();
     ZxingDecoder bounded =
         new ZxingDecoder(
             ZxingDecoderOptions.builder()
@@ -289,7 +283,7 @@ class ZxingDecoderTest {
                 .regionSteps(1)
                 .build());
     Detection region =
-        new Detection(new Rect(0, 0, frame.width(), frame.height()), 0.9f, 0, "region");
+        new Detection(new Rect(0, 0, inverted.width(), inverted.height()), 0.9f, 0, "region");
 
     int firstRead = -1;
     for (int attempt = 0; attempt < 40 && firstRead < 0; attempt++) {
