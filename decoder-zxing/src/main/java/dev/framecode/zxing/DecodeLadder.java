@@ -98,7 +98,9 @@ final class DecodeLadder {
    * steps into the ladder and wrapping round.
    */
   List<Found> decodeRegion(GrayImage crop, long deadlineNanos, int skip) {
-    return decodeRegion(crop, deadlineNanos, skip, Integer.MAX_VALUE);
+    List<Step> steps = regionSteps(crop);
+    Collections.rotate(steps, -(skip % steps.size()));
+    return run(steps, crop, deadlineNanos);
   }
 
   /**

@@ -134,6 +134,17 @@ class ZxingDecoderTest {
   }
 
   @Test
+  void readsLightOnDarkCodesInARegionAtTheFirstAttempt() {
+    Frame frame = lightOnDark();
+    Detection region =
+        new Detection(new Rect(0, 0, frame.width(), frame.height()), 0.9f, 0, "region");
+
+    List<Barcode> barcodes = decoder.decode(frame, region, 0);
+
+    assertThat(barcodes).extracting(Barcode::text).containsExactly("inverted");
+  }
+
+  @Test
   void readsOnlyTheFormatsItIsAskedFor() {
     Frame frame = RenderedCodes.render(BarcodeFormat.QR_CODE, "not wanted", 0);
     ZxingDecoder onlyLinear =
