@@ -77,10 +77,10 @@ final class Track {
    */
   Rect inner;
 
+  long innerSeenIn = -1;
+
   /** Whether the detector's last box for this code was clearly larger than the one before. */
   boolean growing;
-
-  long innerSeenIn = -1;
 
   Track(int id, Quad outline, long ordinal) {
     this.id = id;

@@ -118,29 +118,26 @@ public final class ZxingDecoder implements Decoder {
     int y = (int) Math.floor(padded.y());
     int w = (int) Math.ceil(padded.maxX()) - x;
     int h = (int) Math.ceil(padded.maxY()) - y;
-    Frame crop = frame.crop(x, y, Math.min(w, frame.width() - x), Math.min(h, frame.height() - y));
-    GrayImage image =
-        new GrayImage(crop.toGray(), crop.width(), crop.height(), Affine.translation(x, y))
-            .pad((int) Math.ceil(margin / 2));
     Optional<BarcodeFormat> named = region.format();
     DecodeLadder chosen = named.isPresent() ? singleFormatLadders.get(named.get()) : ladder;
     if (chosen == null) {
       return List.of();
     }
+    // Effort spread over frames: a few steps per read, every fourth read the strip instead. A read
+    // for one named format costs a fraction of one for all and keeps its whole budget.
     int maxSteps = options.regionSteps();
-    if (maxSteps > 0 && named.isEmpty()) {
-      // Effort spread over frames: a few steps per read, every fourth read the strip instead.
-      // A read for one named format costs a fraction of one for all and keeps its whole budget.
-      boolean linear = chosen.readsLinear();
-      List<DecodeLadder.Found> found =
-          linear && failedAttempts % STRIP_EVERY == STRIP_EVERY - 1
-              ? decodeStrip(frame, padded, chosen, deadline)
-              : chosen.decodeRegion(
-                  image,
-                  deadline,
-                  linear ? failedAttempts - failedAttempts / STRIP_EVERY : failedAttempts,
-                  maxSteps);
-      return toBarcodes(found, frame);
+    boolean bounded = maxSteps > 0 && named.isEmpty();
+    boolean linear = chosen.readsLinear();
+    if (bounded && linear && failedAttempts % STRIP_EVERY == STRIP_EVERY - 1) {
+      return toBarcodes(decodeStrip(frame, padded, chosen, deadline), frame);
+    }
+    Frame crop = frame.crop(x, y, Math.min(w, frame.width() - x), Math.min(h, frame.height() - y));
+    GrayImage image =
+        new GrayImage(crop.toGray(), crop.width(), crop.height(), Affine.translation(x, y))
+            .pad((int) Math.ceil(margin / 2));
+    if (bounded) {
+      int skip = linear ? failedAttempts - failedAttempts / STRIP_EVERY : failedAttempts;
+      return toBarcodes(chosen.decodeRegion(image, deadline, skip, maxSteps), frame);
     }
     // Linear formats keep a share of the budget for the strip below.
     long ladderDeadline =
