@@ -65,6 +65,9 @@ final class DecodeLadder {
   /** Frames with a long side of at least this many pixels are also read at half size. */
   private static final int HALF_MIN_SIDE = 360;
 
+  /** The round that reads along every line, as ZXing's thorough mode does. */
+  static final int ALL_LINES = -1;
+
   /** Tilts smaller than this are read as they are. */
   private static final double MIN_SKEW_DEGREES = 4;
 
@@ -74,6 +77,7 @@ final class DecodeLadder {
   private final ZxingDecoderOptions options;
   private final Map<Effort, Map<DecodeHintType, Object>> hints = new EnumMap<>(Effort.class);
   private final Map<Effort, Map<DecodeHintType, Object>> upright = new EnumMap<>(Effort.class);
+  private final Map<Effort, Map<DecodeHintType, Object>> linearOnly = new EnumMap<>(Effort.class);
   private final boolean linearWanted;
   private final boolean matrixWanted;
 
@@ -86,6 +90,14 @@ final class DecodeLadder {
     }
     this.linearWanted = options.formats().stream().anyMatch(f -> f.isLinear());
     this.matrixWanted = !matrixFormats(options.formats()).isEmpty();
+    if (linearWanted) {
+      EnumSet<BarcodeFormat> linear = EnumSet.copyOf(options.formats());
+      linear.removeIf(f -> !f.isLinear());
+      ZxingDecoderOptions linearOptions = options.toBuilder().formats(linear).build();
+      for (Effort effort : Effort.values()) {
+        linearOnly.put(effort, hints(linearOptions, effort));
+      }
+    }
   }
 
   /** Returns what the steps for a whole frame find, or an empty list. */
@@ -104,26 +116,38 @@ final class DecodeLadder {
   }
 
   /**
-   * As {@link #decodeRegion(GrayImage, long, int)}, trying at most {@code maxSteps} steps, and
-   * looking for light-on-dark codes (when the options ask for them) only on every other round of
-   * the ladder: a read that stops after a few steps is one of many, and inverted codes are rare.
+   * As {@link #decodeRegion(GrayImage, long, int)}, trying at most {@code maxSteps} steps, reading
+   * linear codes along a sample of rows that moves on with each round of the ladder (see {@link
+   * SparseLines}), and looking for light-on-dark codes (when the options ask for them) only on
+   * every other round: a read that stops after a few steps is one of many, and inverted codes are
+   * rare.
    */
   List<Found> decodeRegion(GrayImage crop, long deadlineNanos, int skip, int maxSteps) {
     List<Step> steps = regionSteps(crop);
-    boolean inverted = (skip / steps.size()) % 2 == 1;
+    int round = skip / steps.size();
     Collections.rotate(steps, -(skip % steps.size()));
     return run(
         steps.subList(0, Math.min(maxSteps, steps.size())),
         crop,
         deadlineNanos,
-        inverted ? hints : upright);
+        round % 2 == 1 ? hints : upright,
+        round);
   }
 
   /**
-   * Returns what a strip of the frame across a region finds: the strip as it is, with either
-   * binarizer, and a thin strip enlarged to a short side of 300 pixels.
+   * Returns what a strip of the frame across a region finds, for the linear formats only (a strip
+   * is for a linear code longer than its box; a matrix code is read in its region): the strip as it
+   * is, with either binarizer, and a thin strip enlarged to a short side of 300 pixels.
    */
   List<Found> decodeStrip(GrayImage strip, long deadlineNanos) {
+    return decodeStrip(strip, deadlineNanos, ALL_LINES);
+  }
+
+  /**
+   * As {@link #decodeStrip(GrayImage, long)}, along a sample of rows for {@code round} {@code >= 0}
+   * (see {@link SparseLines}), or along all of them for {@link #ALL_LINES}.
+   */
+  List<Found> decodeStrip(GrayImage strip, long deadlineNanos, int round) {
     int shortSide = Math.min(strip.width(), strip.height());
     List<Step> steps = new ArrayList<>();
     steps.add(new Step("strip", UnaryOperator.identity(), Binarizer.HYBRID, Effort.THOROUGH));
@@ -135,7 +159,7 @@ final class DecodeLadder {
         steps.add(new Step("strip 300", i -> i.scale(factor), Binarizer.HYBRID, Effort.THOROUGH));
       }
     }
-    return run(steps, strip, deadlineNanos);
+    return linearWanted ? run(steps, strip, deadlineNanos, linearOnly, round) : List.of();
   }
 
   /** {@return whether this ladder reads any linear format} */
@@ -146,23 +170,28 @@ final class DecodeLadder {
   /** Returns what one quick pass finds: the image as it is, hybrid binarizer, few scan lines. */
   List<Found> decodeQuickly(GrayImage image) {
     return attempt(
-        new Step("quick", UnaryOperator.identity(), Binarizer.HYBRID, Effort.QUICK), image, hints);
+        new Step("quick", UnaryOperator.identity(), Binarizer.HYBRID, Effort.QUICK),
+        image,
+        hints,
+        ALL_LINES);
   }
 
   private List<Found> run(List<Step> steps, GrayImage image, long deadlineNanos) {
-    return run(steps, image, deadlineNanos, hints);
+    return run(steps, image, deadlineNanos, hints, ALL_LINES);
   }
 
+  // round: ALL_LINES for ZXing's own scan along every line, else the round of a sparse scan.
   private List<Found> run(
       List<Step> steps,
       GrayImage image,
       long deadlineNanos,
-      Map<Effort, Map<DecodeHintType, Object>> hintsByEffort) {
+      Map<Effort, Map<DecodeHintType, Object>> hintsByEffort,
+      int round) {
     for (Step step : steps) {
       if (System.nanoTime() > deadlineNanos) {
         break;
       }
-      List<Found> found = attempt(step, image, hintsByEffort);
+      List<Found> found = attempt(step, image, hintsByEffort, round);
       if (!found.isEmpty()) {
         return found;
       }
@@ -171,8 +200,15 @@ final class DecodeLadder {
   }
 
   private List<Found> attempt(
-      Step step, GrayImage image, Map<Effort, Map<DecodeHintType, Object>> hintsByEffort) {
+      Step step,
+      GrayImage image,
+      Map<Effort, Map<DecodeHintType, Object>> hintsByEffort,
+      int round) {
     GrayImage variant = step.variant().apply(image);
+    SparseLines lines =
+        round == ALL_LINES || step.effort() != Effort.THOROUGH
+            ? null
+            : SparseLines.forHeight(variant.height(), round);
     LuminanceSource source =
         new GrayLuminanceSource(variant.pixels(), variant.width(), variant.height());
     BinaryBitmap bitmap =
@@ -184,7 +220,7 @@ final class DecodeLadder {
     // ZXing stops at the first scan line that reads. When that read is refused, a real code may
     // lie further on, so the same image is read again without the refused format.
     for (int retry = 0; retry <= MAX_REFUSED_FORMATS; retry++) {
-      Result result = read(bitmap, stepHints);
+      Result result = read(bitmap, stepHints, lines);
       if (result == null) {
         return List.of();
       }
@@ -205,7 +241,38 @@ final class DecodeLadder {
     return List.of();
   }
 
-  private static Result read(BinaryBitmap bitmap, Map<DecodeHintType, Object> hints) {
+  // With lines, the matrix formats as ZXing reads them and then the linear ones along those lines;
+  // without, every format as ZXing reads it.
+  private static Result read(
+      BinaryBitmap bitmap, Map<DecodeHintType, Object> hints, SparseLines lines) {
+    if (lines == null) {
+      return readAll(bitmap, hints);
+    }
+    @SuppressWarnings("unchecked")
+    Set<com.google.zxing.BarcodeFormat> formats =
+        (Set<com.google.zxing.BarcodeFormat>) hints.get(DecodeHintType.POSSIBLE_FORMATS);
+    Set<com.google.zxing.BarcodeFormat> matrix =
+        EnumSet.noneOf(com.google.zxing.BarcodeFormat.class);
+    Set<com.google.zxing.BarcodeFormat> linear =
+        EnumSet.noneOf(com.google.zxing.BarcodeFormat.class);
+    for (com.google.zxing.BarcodeFormat format : formats) {
+      (ZxingFormats.fromZxing(format).isLinear() ? linear : matrix).add(format);
+    }
+    // DataBar Expanded pieces a code together from pairs read on several lines: every line.
+    boolean expanded = linear.remove(com.google.zxing.BarcodeFormat.RSS_EXPANDED);
+    if (expanded) {
+      matrix.add(com.google.zxing.BarcodeFormat.RSS_EXPANDED);
+    }
+    if (!matrix.isEmpty()) {
+      Result result = readAll(bitmap, withFormats(hints, matrix));
+      if (result != null || linear.isEmpty()) {
+        return result;
+      }
+    }
+    return lines.read(bitmap, withFormats(hints, linear));
+  }
+
+  private static Result readAll(BinaryBitmap bitmap, Map<DecodeHintType, Object> hints) {
     MultiFormatReader reader = new MultiFormatReader();
     reader.setHints(hints);
     try {
@@ -213,6 +280,13 @@ final class DecodeLadder {
     } catch (ReaderException e) {
       return null;
     }
+  }
+
+  private static Map<DecodeHintType, Object> withFormats(
+      Map<DecodeHintType, Object> hints, Set<com.google.zxing.BarcodeFormat> formats) {
+    Map<DecodeHintType, Object> copy = new EnumMap<>(hints);
+    copy.put(DecodeHintType.POSSIBLE_FORMATS, formats);
+    return copy;
   }
 
   // The same hints with one format fewer, or null when no format would be left.

@@ -129,7 +129,8 @@ public final class ZxingDecoder implements Decoder {
     boolean bounded = maxSteps > 0 && named.isEmpty();
     boolean linear = chosen.readsLinear();
     if (bounded && linear && failedAttempts % STRIP_EVERY == STRIP_EVERY - 1) {
-      return toBarcodes(decodeStrip(frame, padded, chosen, deadline), frame);
+      return toBarcodes(
+          decodeStrip(frame, padded, chosen, deadline, failedAttempts / STRIP_EVERY), frame);
     }
     Frame crop = frame.crop(x, y, Math.min(w, frame.width() - x), Math.min(h, frame.height() - y));
     GrayImage image =
@@ -146,7 +147,7 @@ public final class ZxingDecoder implements Decoder {
             : deadline;
     List<DecodeLadder.Found> found = chosen.decodeRegion(image, ladderDeadline, failedAttempts);
     if (found.isEmpty() && chosen.readsLinear()) {
-      found = decodeStrip(frame, padded, chosen, deadline);
+      found = decodeStrip(frame, padded, chosen, deadline, DecodeLadder.ALL_LINES);
     }
     return toBarcodes(found, frame);
   }
@@ -155,7 +156,7 @@ public final class ZxingDecoder implements Decoder {
   // times as wide as it is high) or splits it into pieces. When the crop reads nothing, the rows
   // it spans are read across the whole frame, or for an upright box its columns down the frame.
   private static List<DecodeLadder.Found> decodeStrip(
-      Frame frame, Rect padded, DecodeLadder chosen, long deadline) {
+      Frame frame, Rect padded, DecodeLadder chosen, long deadline, int round) {
     boolean wide = padded.width() >= padded.height();
     Rect strip =
         wide
@@ -174,7 +175,7 @@ public final class ZxingDecoder implements Decoder {
         new GrayImage(crop.toGray(), crop.width(), crop.height(), Affine.translation(x, y));
     // Another code in the same rows may read first: blank it and read the strip again.
     for (int pass = 0; pass <= MAX_STRIP_OTHERS; pass++) {
-      List<DecodeLadder.Found> found = chosen.decodeStrip(image, deadline);
+      List<DecodeLadder.Found> found = chosen.decodeStrip(image, deadline, round);
       if (found.isEmpty()) {
         return found;
       }

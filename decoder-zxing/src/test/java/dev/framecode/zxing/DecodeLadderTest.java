@@ -110,6 +110,20 @@ class DecodeLadderTest {
   }
 
   @Test
+  void readsOnlyLinearCodesAlongAStrip() {
+    DecodeLadder ladder = new DecodeLadder(ZxingDecoderOptions.defaults());
+    GrayImage qr = gray(RenderedCodes.render(BarcodeFormat.QR_CODE, "not for strips", 0));
+    GrayImage linear = gray(RenderedCodes.render(BarcodeFormat.CODE_128, "STRIP", 0));
+
+    // A strip is for a linear code longer than its box; a matrix code is read in its own region.
+    assertThat(ladder.decodeStrip(qr, Long.MAX_VALUE)).isEmpty();
+    assertThat(ladder.decodeFrame(qr, Long.MAX_VALUE)).hasSize(1);
+    assertThat(ladder.decodeStrip(linear, Long.MAX_VALUE))
+        .extracting(found -> found.result().getText())
+        .containsExactly("STRIP");
+  }
+
+  @Test
   void readsAnAztecCodeRenderedOnePixelPerModuleWithoutAQuietZone() throws WriterException {
     BitMatrix matrix =
         new MultiFormatWriter()
