@@ -48,6 +48,23 @@ record Letterbox(
         frameWidth, frameHeight, inputWidth, inputHeight, scaledWidth, scaledHeight, left, top);
   }
 
+  /**
+   * Returns the letterbox for a model of dynamic input size: the frame scaled as {@link #fit}
+   * scales it into {@code maxWidth x maxHeight}, padded only up to the next multiple of {@code
+   * stride} on each axis.
+   */
+  static Letterbox fitDynamic(
+      int frameWidth, int frameHeight, int maxWidth, int maxHeight, int stride) {
+    Letterbox full = fit(frameWidth, frameHeight, maxWidth, maxHeight);
+    int width = Math.min(maxWidth, roundUp(full.scaledWidth(), stride));
+    int height = Math.min(maxHeight, roundUp(full.scaledHeight(), stride));
+    return fit(frameWidth, frameHeight, width, height);
+  }
+
+  private static int roundUp(int value, int multiple) {
+    return (value + multiple - 1) / multiple * multiple;
+  }
+
   /** Returns how many model-input pixels one frame pixel spans horizontally. */
   double scaleX() {
     return (double) scaledWidth / frameWidth;

@@ -43,11 +43,13 @@ final class ModelReader {
     checkClassCount(layout, output.getShape(), names);
     String description = orEmpty(meta.get("description"));
     String version = orEmpty(meta.get("version"));
+    long[] inputShape = input.getValue().getShape();
     return new OnnxModelInfo(
         source,
         input.getKey(),
         size[1],
         size[0],
+        inputShape[2] <= 0 || inputShape[3] <= 0,
         layout,
         names,
         meta.stride(),

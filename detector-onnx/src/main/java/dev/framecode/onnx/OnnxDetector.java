@@ -66,7 +66,6 @@ public final class OnnxDetector implements Detector {
   private final OnnxDetectorOptions options;
   private final OutputDecoder decoder;
   private final String outputName;
-  private final long[] inputShape;
   private final ConcurrentLinkedQueue<FloatBuffer> buffers = new ConcurrentLinkedQueue<>();
   private volatile boolean closed;
 
@@ -77,7 +76,6 @@ public final class OnnxDetector implements Detector {
     this.options = options;
     this.decoder = new OutputDecoder(info, options.scoreThreshold());
     this.outputName = session.getOutputNames().iterator().next();
-    this.inputShape = new long[] {1, 3, info.inputHeight(), info.inputWidth()};
   }
 
   /**
@@ -235,11 +233,14 @@ public final class OnnxDetector implements Detector {
   /** Runs the model once on the whole of {@code image}; boxes in its pixels, not yet merged. */
   private List<Detection> run(Frame image) {
     Letterbox letterbox =
-        Letterbox.fit(image.width(), image.height(), info.inputWidth(), info.inputHeight());
+        info.dynamicSize() && !options.padToSquare()
+            ? Letterbox.fitDynamic(
+                image.width(), image.height(), info.inputWidth(), info.inputHeight(), info.stride())
+            : Letterbox.fit(image.width(), image.height(), info.inputWidth(), info.inputHeight());
     FloatBuffer input = borrowBuffer();
     try {
       letterbox.fill(image, input);
-      Output output = infer(input);
+      Output output = infer(input, letterbox.inputWidth(), letterbox.inputHeight());
       return decoder.decode(output.values(), output.shape(), letterbox);
     } catch (OrtException e) {
       throw new FramecodeException(
@@ -253,12 +254,20 @@ public final class OnnxDetector implements Detector {
   record Output(FloatBuffer values, long[] shape) {}
 
   /**
-   * Runs the model once on {@code input}, a model input as {@link Letterbox#fill} writes it. The
-   * stages of {@link #run} are separate steps so that the benchmarks can time inference alone.
+   * Runs the model once on {@code input}, a model input of the full input size as {@link
+   * Letterbox#fill} writes it. The stages of {@link #run} are separate steps so that the benchmarks
+   * can time inference alone.
    */
   Output infer(FloatBuffer input) throws OrtException {
+    return infer(input, info.inputWidth(), info.inputHeight());
+  }
+
+  /** As {@link #infer(FloatBuffer)}, for an input of {@code width x height} pixels. */
+  private Output infer(FloatBuffer input, int width, int height) throws OrtException {
     OrtEnvironment env = OrtEnvironment.getEnvironment();
-    try (OnnxTensor tensor = OnnxTensor.createTensor(env, input, inputShape);
+    input.clear().limit(3 * width * height);
+    long[] shape = {1, 3, height, width};
+    try (OnnxTensor tensor = OnnxTensor.createTensor(env, input, shape);
         OrtSession.Result result =
             session.run(Map.of(info.inputName(), tensor), Set.of(outputName))) {
       OnnxTensor output = (OnnxTensor) result.get(0);
@@ -269,6 +278,8 @@ public final class OnnxDetector implements Detector {
   private FloatBuffer borrowBuffer() {
     FloatBuffer buffer = buffers.poll();
     if (buffer != null) {
+      // The last input may have been smaller than the largest.
+      buffer.clear();
       return buffer;
     }
     int floats = 3 * info.inputWidth() * info.inputHeight();

@@ -17,6 +17,7 @@ public final class OnnxDetectorOptions {
   private final boolean tiling;
   private final double tilingMinScale;
   private final double tileOverlap;
+  private final boolean padToSquare;
 
   private OnnxDetectorOptions(Builder builder) {
     this.scoreThreshold = builder.scoreThreshold;
@@ -27,6 +28,7 @@ public final class OnnxDetectorOptions {
     this.tiling = builder.tiling;
     this.tilingMinScale = builder.tilingMinScale;
     this.tileOverlap = builder.tileOverlap;
+    this.padToSquare = builder.padToSquare;
   }
 
   /** {@return the default options} */
@@ -49,7 +51,8 @@ public final class OnnxDetectorOptions {
         .intraOpThreads(intraOpThreads)
         .tiling(tiling)
         .tilingMinScale(tilingMinScale)
-        .tileOverlap(tileOverlap);
+        .tileOverlap(tileOverlap)
+        .padToSquare(padToSquare);
   }
 
   /** {@return the lowest score a region needs to be reported, in [0, 1]} */
@@ -95,6 +98,14 @@ public final class OnnxDetectorOptions {
     return tileOverlap;
   }
 
+  /**
+   * {@return whether every frame is padded to the model's full input size, even for a model of
+   * dynamic size that takes a smaller one}
+   */
+  public boolean padToSquare() {
+    return padToSquare;
+  }
+
   @Override
   public String toString() {
     return "OnnxDetectorOptions[score>="
@@ -107,6 +118,7 @@ public final class OnnxDetectorOptions {
         + ", threads="
         + intraOpThreads
         + (tiling ? ", tiling x" + tilingMinScale + " overlap " + tileOverlap : "")
+        + (padToSquare ? ", square" : "")
         + "]";
   }
 
@@ -120,6 +132,7 @@ public final class OnnxDetectorOptions {
     private boolean tiling = false;
     private double tilingMinScale = 2.0;
     private double tileOverlap = 0.25;
+    private boolean padToSquare = false;
 
     private Builder() {}
 
@@ -238,6 +251,21 @@ public final class OnnxDetectorOptions {
         throw new IllegalArgumentException("tileOverlap must be in [0, 0.5], got " + tileOverlap);
       }
       this.tileOverlap = tileOverlap;
+      return this;
+    }
+
+    /**
+     * Sets whether every frame is padded to the model's full input size; default false. A model of
+     * dynamic size (see {@link OnnxModelInfo#dynamicSize()}) is otherwise given a frame padded only
+     * up to the next multiple of its stride, as ultralytics' predictor does: a 16:9 frame costs
+     * about 60% of a square one. The boxes found either way agree closely but not exactly; still
+     * photos, where speed matters less than in video, may read a little better padded.
+     *
+     * @param padToSquare true to pad every frame to the full input size
+     * @return this builder
+     */
+    public Builder padToSquare(boolean padToSquare) {
+      this.padToSquare = padToSquare;
       return this;
     }
 

@@ -8,8 +8,14 @@ import java.util.Objects;
  *
  * @param source where the model came from: a file path or a resource name
  * @param inputName the name of the image input, {@code images} in ultralytics exports
- * @param inputWidth the model input width in pixels
- * @param inputHeight the model input height in pixels
+ * @param inputWidth the model input width in pixels; for a model of dynamic size, the largest width
+ *     it is given
+ * @param inputHeight the model input height in pixels; for a model of dynamic size, the largest
+ *     height it is given
+ * @param dynamicSize whether the model takes any input height and width that are multiples of its
+ *     stride (an ultralytics export with {@code dynamic=True}); the detector then pads a frame only
+ *     up to the next multiple of the stride, not to the whole input square, as ultralytics' own
+ *     predictor does, which for a 16:9 frame spares about 40% of the model's work
  * @param layout how the output is laid out
  * @param names the class names, indexed by class id; never empty
  * @param stride the largest stride of the model, from its metadata; 32 when not stated
@@ -21,6 +27,7 @@ public record OnnxModelInfo(
     String inputName,
     int inputWidth,
     int inputHeight,
+    boolean dynamicSize,
     OnnxOutputLayout layout,
     List<String> names,
     int stride,
@@ -32,8 +39,9 @@ public record OnnxModelInfo(
    *
    * @param source where the model came from: a file path or a resource name
    * @param inputName the name of the image input, {@code images} in ultralytics exports
-   * @param inputWidth the model input width in pixels
-   * @param inputHeight the model input height in pixels
+   * @param inputWidth the model input width in pixels, the largest for a dynamic size
+   * @param inputHeight the model input height in pixels, the largest for a dynamic size
+   * @param dynamicSize whether the model takes any multiple of its stride as input size
    * @param layout how the output is laid out
    * @param names the class names, indexed by class id; never empty
    * @param stride the largest stride of the model, from its metadata; 32 when not stated

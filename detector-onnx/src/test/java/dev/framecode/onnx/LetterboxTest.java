@@ -34,6 +34,29 @@ class LetterboxTest {
     assertThat(box.top()).isZero();
   }
 
+  @ParameterizedTest(name = "{0} x {1} into at most 320 x 320: {2} x {3}, scaled {4} x {5}")
+  @CsvSource({
+    // 16:9 scales to 320 x 180 and is padded to the next multiple of 32 only.
+    "1920, 1080, 320, 192, 320, 180",
+    "1080, 1920, 192, 320, 180, 320",
+    // Square frames and exact multiples need no padding either way.
+    "500, 500, 320, 320, 320, 320",
+    "1280, 512, 320, 128, 320, 128",
+    // Small frames are enlarged as for a fixed size.
+    "100, 50, 320, 160, 320, 160"
+  })
+  void dynamicSizePadsOnlyToTheNextMultipleOfTheStride(
+      int frameWidth, int frameHeight, int width, int height, int scaledWidth, int scaledHeight) {
+    Letterbox box = Letterbox.fitDynamic(frameWidth, frameHeight, 320, 320, 32);
+
+    assertThat(box.inputWidth()).isEqualTo(width);
+    assertThat(box.inputHeight()).isEqualTo(height);
+    assertThat(box.scaledWidth()).isEqualTo(scaledWidth);
+    assertThat(box.scaledHeight()).isEqualTo(scaledHeight);
+    assertThat(box.scaleX())
+        .isEqualTo(Letterbox.fit(frameWidth, frameHeight, 320, 320).scaleX(), within(1e-9));
+  }
+
   @Test
   void toFrameInvertsTheScalingOnEachAxis() {
     Letterbox box = Letterbox.fit(1000, 333, 320, 320);

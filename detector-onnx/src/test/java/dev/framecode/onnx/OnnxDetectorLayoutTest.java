@@ -115,15 +115,28 @@ class OnnxDetectorLayoutTest {
   }
 
   @Test
-  void dynamicInputTakesItsSizeFromImgsz() {
+  void dynamicInputTakesItsLargestSizeFromImgszAndPadsOnlyToTheStride() {
     try (OnnxDetector detector = OnnxDetector.open(TestModels.path("dynamic_input.onnx"))) {
       assertThat(detector.modelInfo().inputWidth()).isEqualTo(320);
+      assertThat(detector.modelInfo().dynamicSize()).isTrue();
+      // 1280 x 640 scales to 320 x 160, a multiple of 32: no padding, so the model's box at y 140
+      // to 180 in input pixels is y 560 to 720 in the frame, cut at its bottom edge.
       assertBox(
           detector.detect(TestModels.greyFrame(1280, 640)).get(0),
           "barcode",
           0.9,
-          new Rect(480, 240, 320, 160));
+          new Rect(480, 560, 320, 80));
     }
+  }
+
+  @Test
+  void dynamicInputPaddedToSquareWhenAsked() {
+    OnnxDetectorOptions square = OnnxDetectorOptions.builder().padToSquare(true).build();
+
+    // 1280 x 640 into 320 x 320: scale 0.25, 320 x 160 placed at y = 80.
+    List<Detection> found = detect("dynamic_input.onnx", 1280, 640, square);
+
+    assertBox(found.get(0), "barcode", 0.9, new Rect(480, 240, 320, 160));
   }
 
   @Test

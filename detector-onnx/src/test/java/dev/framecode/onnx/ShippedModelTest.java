@@ -45,6 +45,7 @@ class ShippedModelTest {
     assertThat(info.names()).containsExactly("barcode");
     assertThat(info.inputWidth()).isEqualTo(320);
     assertThat(info.inputHeight()).isEqualTo(320);
+    assertThat(info.dynamicSize()).isTrue();
     assertThat(info.layout()).isEqualTo(OnnxOutputLayout.RAW_CHANNELS_FIRST);
     assertThat(info.description()).contains("barcode");
   }
@@ -70,6 +71,39 @@ class ShippedModelTest {
     assertThat((double) found / codes)
         .as("recall on %d rendered codes", codes)
         .isGreaterThanOrEqualTo(RECALL_FLOOR);
+  }
+
+  @Test
+  void findsInAWideFrameWhatItFindsInTheSameFramePaddedToASquare() {
+    Frame wide = RenderedScenes.render(7, 1280, 720, 3).frame();
+    int top = (1280 - 720) / 2;
+    // Grey 114 above and below: the square input a fixed-size model would be given.
+    Frame square = padVertically(wide, top, 1280 - 720 - top);
+
+    List<Detection> direct = confident(detector.detect(wide));
+    List<Detection> padded = confident(detector.detect(square));
+
+    assertThat(direct).hasSizeGreaterThanOrEqualTo(2).hasSameSizeAs(padded);
+    for (Detection d : direct) {
+      Rect moved = d.box().translate(0, top);
+      assertThat(padded)
+          .as("a detection at %s in the padded frame", moved)
+          .anyMatch(p -> p.box().iou(moved) >= 0.9 && Math.abs(p.score() - d.score()) < 0.1);
+    }
+  }
+
+  private static List<Detection> confident(List<Detection> detections) {
+    return detections.stream().filter(d -> d.score() >= 0.5f).toList();
+  }
+
+  private static Frame padVertically(Frame frame, int above, int below) {
+    int bytes = frame.format().bytesPerPixel();
+    byte[] packed = frame.toPackedBytes();
+    int row = frame.width() * bytes;
+    byte[] out = new byte[row * (above + frame.height() + below)];
+    java.util.Arrays.fill(out, (byte) 114);
+    System.arraycopy(packed, 0, out, above * row, packed.length);
+    return Frame.wrap(out, frame.width(), above + frame.height() + below, frame.format());
   }
 
   @Test
