@@ -76,7 +76,7 @@ final class EvalCommand implements Callable<Integer> {
         manifest.entries().stream().filter(e -> match == null || e.path().contains(match)).toList();
     List<Result> results = new ArrayList<>();
     try (Decoder decoder = reader.openDecoder();
-        Detector detector = reader.openDetector(false)) {
+        Detector detector = reader.openStillDetector()) {
       Scanner scanner = reader.scanner(decoder, detector);
       warmUp(scanner, manifest.root(), entries);
       for (Manifest.Entry entry : entries) {

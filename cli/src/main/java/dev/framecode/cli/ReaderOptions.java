@@ -10,6 +10,7 @@ import dev.framecode.Frame;
 import dev.framecode.Scanner;
 import dev.framecode.boofcv.BoofcvDecoder;
 import dev.framecode.onnx.OnnxDetector;
+import dev.framecode.onnx.OnnxDetectorOptions;
 import dev.framecode.zxing.ZxingDecoder;
 import dev.framecode.zxing.ZxingDecoderOptions;
 import java.nio.file.Path;
@@ -111,26 +112,34 @@ final class ReaderOptions {
   }
 
   /**
-   * Returns the detector these options ask for, or {@code null} for none (decode whole frames),
-   * with the detector on by default. The caller closes it.
+   * Returns the detector these options ask for video, or {@code null} for none (decode whole
+   * frames), with the detector on by default. The caller closes it.
    *
    * @throws dev.framecode.InvalidModelException if the model cannot be used
    */
   Detector openDetector() {
-    return openDetector(true);
+    return open(true, OnnxDetectorOptions.defaults());
   }
 
   /**
-   * Returns the detector these options ask for, or {@code null} for none; {@code onByDefault}
-   * decides when neither {@code --detector} nor {@code --no-detector} nor {@code --model} was
-   * given. The caller closes it.
+   * Returns the detector these options ask for still images, or {@code null} for none, with the
+   * detector off by default. Frames are padded to the model's whole input, which reads a few more
+   * photos than padding only to its stride and costs more than a photo's read does not. The caller
+   * closes it.
    */
-  Detector openDetector(boolean onByDefault) {
+  Detector openStillDetector() {
+    return open(false, OnnxDetectorOptions.builder().padToSquare(true).build());
+  }
+
+  // onByDefault decides when neither --detector nor --no-detector nor --model was given.
+  private Detector open(boolean onByDefault, OnnxDetectorOptions options) {
     boolean wanted = model != null || (detector == null ? onByDefault : detector);
     if (!wanted) {
       return null;
     }
-    return model == null ? OnnxDetector.withDefaultModel() : OnnxDetector.open(model);
+    return model == null
+        ? OnnxDetector.withDefaultModel(options)
+        : OnnxDetector.open(model, options);
   }
 
   /** Returns a scanner for still images with {@code decoder} and these options' detector. */

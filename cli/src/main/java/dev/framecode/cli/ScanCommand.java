@@ -95,7 +95,7 @@ final class ScanCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     List<ScanReport.FileResult> results = new ArrayList<>();
     try (Decoder decoder = reader.openDecoder();
-        Detector detector = reader.openDetector(false)) {
+        Detector detector = reader.openStillDetector()) {
       Scanner scanner = reader.scanner(decoder, detector);
       for (Path input : inputs) {
         results.add(scanOne(scanner, input, out, err));
