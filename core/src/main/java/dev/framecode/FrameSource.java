@@ -28,6 +28,17 @@ public interface FrameSource extends AutoCloseable {
    */
   Optional<Frame> read();
 
+  /**
+   * Hands back a frame that this source returned and the caller has finished with, so that a later
+   * {@link #read()} may reuse its memory instead of allocating more. After the call the caller must
+   * not touch the frame, nor any frame cropped from it. Calling it is optional: a caller that keeps
+   * its frames never does, and a source may ignore it, as the default does. Unlike the other
+   * methods, it may be called from any thread while another one reads.
+   *
+   * @param frame a frame returned by this source's {@link #read()}; any other frame is ignored
+   */
+  default void recycle(Frame frame) {}
+
   @Override
   void close();
 }

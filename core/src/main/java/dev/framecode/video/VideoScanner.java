@@ -243,6 +243,9 @@ public final class VideoScanner {
       counts[0]++;
       if (sink != null) {
         toWrite.put(annotate(frame, codes));
+      } else {
+        // Detected, decoded and tracked: nothing holds the frame any more.
+        source.recycle(frame);
       }
       listener.frameScanned(
           new FrameEvent(frame.index(), frame.timestampMicros(), analysis.reads() != null, codes));

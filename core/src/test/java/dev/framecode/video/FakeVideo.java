@@ -13,6 +13,7 @@ import dev.framecode.Quad;
 import dev.framecode.Rect;
 import dev.framecode.SourceInfo;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -41,10 +42,11 @@ final class FakeVideo {
     return new Placed(text, BarcodeFormat.EAN_8, new Rect(x, y, 90, 40));
   }
 
-  /** A source of {@code frames} blank frames, counting how many were read. */
+  /** A source of {@code frames} blank frames, noting how many were read and which came back. */
   static final class Source implements FrameSource {
     final int frames;
     final AtomicInteger read = new AtomicInteger();
+    final List<Long> recycled = Collections.synchronizedList(new ArrayList<>());
     volatile RuntimeException failAt;
     volatile int failIndex = -1;
     private final byte[] blank = new byte[WIDTH * HEIGHT];
@@ -70,6 +72,11 @@ final class FakeVideo {
       read.incrementAndGet();
       return Optional.of(
           Frame.wrap(blank, WIDTH, HEIGHT, PixelFormat.GRAY8).at(i, i * FRAME_MICROS));
+    }
+
+    @Override
+    public void recycle(Frame frame) {
+      recycled.add(frame.index());
     }
 
     @Override

@@ -6,7 +6,12 @@ import static dev.framecode.video.FakeVideo.qr;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.framecode.Barcode;
 import dev.framecode.BarcodeFormat;
+import dev.framecode.Decoder;
+import dev.framecode.Detection;
+import dev.framecode.Detector;
+import dev.framecode.Frame;
 import dev.framecode.Rect;
 import dev.framecode.UnreadableInputException;
 import dev.framecode.video.FakeVideo.Placed;
@@ -19,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntFunction;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -256,6 +262,65 @@ class VideoScannerTest {
 
     assertThat(sink.written).hasSize(25).isSorted();
     assertThat(labelled.get()).isEqualTo(25);
+  }
+
+  @Test
+  void handsEachFrameBackToTheSourceOnlyAfterDetectingAndDecodingIt() {
+    FakeVideo.Source source = new FakeVideo.Source(40);
+    AtomicInteger late = new AtomicInteger();
+    IntFunction<List<Placed>> script = i -> List.of(qr("seen", 10 + 4 * i, 50));
+    FakeVideo.ScriptedDecoder reads = new FakeVideo.ScriptedDecoder(script);
+    FakeVideo.ScriptedDetector finds = new FakeVideo.ScriptedDetector(script);
+    Decoder decoder =
+        new Decoder() {
+          @Override
+          public List<Barcode> decode(Frame frame) {
+            noteIfRecycled(frame);
+            return reads.decode(frame);
+          }
+
+          @Override
+          public List<Barcode> decode(Frame frame, Detection region) {
+            noteIfRecycled(frame);
+            return reads.decode(frame, region);
+          }
+
+          private void noteIfRecycled(Frame frame) {
+            if (source.recycled.contains(frame.index())) {
+              late.incrementAndGet();
+            }
+          }
+        };
+    Detector detector =
+        frame -> {
+          if (source.recycled.contains(frame.index())) {
+            late.incrementAndGet();
+          }
+          return finds.detect(frame);
+        };
+
+    VideoReport report =
+        VideoScanner.builder(source, decoder).detector(detector).options(OPTIONS).build().scan();
+
+    assertThat(report.barcodes()).extracting(VideoCode::text).containsExactly("seen");
+    assertThat(source.recycled).containsExactlyElementsOf(LongStream.range(0, 40).boxed().toList());
+    assertThat(reads.regions.get()).isPositive();
+    assertThat(late.get()).isZero();
+  }
+
+  @Test
+  void keepsFramesThatGoToASink() {
+    FakeVideo.Source source = new FakeVideo.Source(10);
+    FakeVideo.RecordingSink sink = new FakeVideo.RecordingSink();
+
+    VideoScanner.builder(source, new FakeVideo.ScriptedDecoder(i -> List.of()))
+        .options(OPTIONS)
+        .sink(sink)
+        .build()
+        .scan();
+
+    assertThat(sink.written).hasSize(10);
+    assertThat(source.recycled).isEmpty();
   }
 
   @Test

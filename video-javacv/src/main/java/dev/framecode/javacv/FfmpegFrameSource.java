@@ -90,6 +90,7 @@ public final class FfmpegFrameSource implements FrameSource {
 
   private byte[] scratch = new byte[0];
   private final GrayPlane grayPlane = new GrayPlane();
+  private final PixelRecycler recycler = new PixelRecycler();
 
   private FfmpegFrameSource(String name, FfmpegSourceOptions options, FFmpegFrameGrabber grabber) {
     this.name = name;
@@ -337,6 +338,16 @@ public final class FfmpegFrameSource implements FrameSource {
     return rotation;
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Gray frames read without a turn are reused; others are left to the collector.
+   */
+  @Override
+  public void recycle(Frame frame) {
+    recycler.handBack(frame);
+  }
+
   /** Releases the decoder, its native memory and the file. Frames already read stay valid. */
   @Override
   public void close() {
@@ -443,12 +454,14 @@ public final class FfmpegFrameSource implements FrameSource {
       scratch = new byte[bytes];
     }
     byte[] copy;
-    if (format == PixelFormat.GRAY8) {
+    if (format == PixelFormat.GRAY8 && rotation == 0) {
+      copy = grayPlane.gray((AVFrame) decoded.opaque, width, height, recycler.take(bytes));
+      Frame frame = Frame.wrap(copy, width, height, format).at(index, timestamp);
+      recycler.lend(frame, copy);
+      return frame;
+    } else if (format == PixelFormat.GRAY8) {
       byte[] gray = grayPlane.gray((AVFrame) decoded.opaque, width, height, null);
-      copy =
-          rotation == 0
-              ? gray
-              : PixelCopy.copy(ByteBuffer.wrap(gray), width, width, height, 1, rotation, scratch);
+      copy = PixelCopy.copy(ByteBuffer.wrap(gray), width, width, height, 1, rotation, scratch);
     } else {
       ByteBuffer pixels = (ByteBuffer) decoded.image[0];
       copy =

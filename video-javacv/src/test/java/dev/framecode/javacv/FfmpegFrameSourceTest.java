@@ -70,6 +70,36 @@ class FfmpegFrameSourceTest {
   }
 
   @Test
+  void reusesTheMemoryOfAFrameHandedBackAndReadsTheNextFramesIntact() {
+    try (FfmpegFrameSource source = FfmpegFrameSource.open(video)) {
+      Frame first = source.read().orElseThrow();
+      Frame kept = source.read().orElseThrow();
+      source.recycle(first);
+
+      Frame third = source.read().orElseThrow();
+
+      // The handed-back frame's pixels now hold the third frame: its memory was reused.
+      assertThat(TestVideos.numberIn(first)).isEqualTo(2);
+      assertThat(TestVideos.numberIn(third)).isEqualTo(2);
+      assertThat(TestVideos.numberIn(kept)).isEqualTo(1);
+      source.recycle(third);
+      assertThat(TestVideos.numberIn(source.read().orElseThrow())).isEqualTo(3);
+      assertThat(TestVideos.numberIn(kept)).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void ignoresAFrameItDidNotRead() {
+    try (FfmpegFrameSource source = FfmpegFrameSource.open(video)) {
+      Frame foreign = TestVideos.numbered(7, 320, 240);
+      source.recycle(foreign);
+
+      assertThat(TestVideos.numberIn(source.read().orElseThrow())).isZero();
+      assertThat(TestVideos.numberIn(foreign)).isEqualTo(7);
+    }
+  }
+
+  @Test
   void framesStayValidAfterTheSourceIsClosed() {
     Frame last;
     try (FfmpegFrameSource source = FfmpegFrameSource.open(video)) {
