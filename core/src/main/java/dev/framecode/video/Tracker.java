@@ -545,12 +545,22 @@ final class Tracker {
     }
     // Two tracks that read the same payload in this frame over overlapping boxes are two views of
     // one code (a tall code the detector split, or a scan line beside its detection); identical
-    // labels side by side do not overlap.
-    return a.lastRead != null
-        && a.lastRead.equals(b.lastRead)
-        && a.decodedIn == ordinal
-        && b.decodedIn == ordinal
-        && ra.intersect(rb).area() > SAME_CODE_OVERLAP * Math.min(ra.area(), rb.area());
+    // labels side by side do not overlap. Boxes hugging scan lines are thin, so each reaches out a
+    // quarter of the thinner one's short side: two lines across one code then overlap well.
+    if (a.lastRead == null
+        || !a.lastRead.equals(b.lastRead)
+        || a.decodedIn != ordinal
+        || b.decodedIn != ordinal) {
+      return false;
+    }
+    double reach = Math.min(shortSide(ra), shortSide(rb)) / 4;
+    Rect ea = ra.expand(reach);
+    Rect eb = rb.expand(reach);
+    return ea.intersect(eb).area() > SAME_CODE_OVERLAP * Math.min(ea.area(), eb.area());
+  }
+
+  private static double shortSide(Rect r) {
+    return Math.min(r.width(), r.height());
   }
 
   private void retireLost() {

@@ -30,6 +30,8 @@ class TrackerTest {
     // One tall code read along two scan lines 22 pixels apart: the bands overlap by a quarter of
     // their height, too little for the reads to look like one place, yet they are one code.
     "200, 140, 1",
+    // Lines 25 pixels apart: the bands overlap by a sixth of their height.
+    "200, 143, 1",
     // The same code on two labels side by side.
     "300, 118, 2"
   })
