@@ -6,11 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Opens the detector models the benchmarks compare. The shipped model takes 320 x 320 inputs and
- * its graph has a fixed input size; the 416 and 640 models are the same weights with the anchor
- * grid rewritten for the larger input by {@code benchmarks/derive_model.py}, which {@code
- * benchmarks/run} calls before the benchmarks start. They were trained at 320 only, so they time
- * the cost of a larger input, not what it finds.
+ * Opens the detector models the benchmarks compare. The shipped model scales frames to fit 320 x
+ * 320; the 416 and 640 models are the same graph and weights with that size changed in their
+ * metadata by {@code benchmarks/derive_model.py}, which {@code benchmarks/run} calls before the
+ * benchmarks start. They were trained at 320 only, so they time the cost of a larger input, not
+ * what it finds.
  */
 public final class Models {
   private Models() {}
