@@ -29,6 +29,7 @@ import org.bytedeco.ffmpeg.swscale.SwsContext;
 import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.javacpp.DoublePointer;
 import org.bytedeco.javacpp.IntPointer;
+import org.bytedeco.javacpp.Pointer;
 import org.bytedeco.javacpp.PointerPointer;
 
 /**
@@ -80,6 +81,8 @@ final class GrayPlane implements AutoCloseable {
 
   private SwsContext converter;
   private BytePointer converted;
+  private PointerPointer<BytePointer> destination;
+  private IntPointer destinationStride;
   private long convertedSize;
 
   /** Returns whether pictures in {@code format} have their gray image in the first plane. */
@@ -127,16 +130,22 @@ final class GrayPlane implements AutoCloseable {
     }
     long size = (long) width * height;
     if (converted == null || convertedSize < size) {
-      if (converted != null) {
-        converted.close();
-      }
+      freeConverted();
       converted = new BytePointer(size);
       convertedSize = size;
+      // FFmpeg reads four plane pointers and four strides, however many planes the output has;
+      // the unused ones are null. Closing a PointerPointer may free the pointers it holds, so it
+      // lives as long as they do.
+      destination = new PointerPointer<>(4);
+      destination.put(0, converted);
+      for (int plane = 1; plane < 4; plane++) {
+        destination.put(plane, (Pointer) null);
+      }
+      destinationStride = new IntPointer(new int[4]);
     }
-    try (PointerPointer<BytePointer> dst = new PointerPointer<>(converted);
-        IntPointer dstStride = new IntPointer(new int[] {width})) {
-      sws_scale(converter, picture.data(), picture.linesize(), 0, height, dst, dstStride);
-    }
+    destinationStride.put(0, width);
+    sws_scale(
+        converter, picture.data(), picture.linesize(), 0, height, destination, destinationStride);
     copy(converted, width, width, height, out);
   }
 
@@ -152,6 +161,16 @@ final class GrayPlane implements AutoCloseable {
     if (converter != null) {
       sws_freeContext(converter);
       converter = null;
+    }
+    freeConverted();
+  }
+
+  private void freeConverted() {
+    if (destination != null) {
+      destination.close();
+      destinationStride.close();
+      destination = null;
+      destinationStride = null;
     }
     if (converted != null) {
       converted.close();

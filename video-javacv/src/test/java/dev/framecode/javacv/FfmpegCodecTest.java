@@ -2,6 +2,7 @@ package dev.framecode.javacv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_GRAY8;
+import static org.bytedeco.ffmpeg.global.avutil.av_get_pix_fmt;
 
 import dev.framecode.Frame;
 import java.nio.file.Path;
@@ -23,18 +24,21 @@ class FfmpegCodecTest {
 
   @TempDir Path dir;
 
-  @ParameterizedTest(name = "{1} in {0}")
+  @ParameterizedTest(name = "{1} in {0} {2}")
   @CsvSource({
-    "webm, libvpx",
-    "webm, libvpx-vp9",
-    "avi, mjpeg",
-    "matroska, mpeg4",
-    "mov, libopenh264"
+    "webm, libvpx,",
+    "webm, libvpx-vp9,",
+    "avi, mjpeg,",
+    "matroska, mpeg4,",
+    "mov, libopenh264,",
+    // RGB pictures have no luma plane: they go through FFmpeg's converter, frame after frame.
+    "matroska, png, rgb24",
+    "avi, rawvideo, bgr24"
   })
-  void readsEveryFrameOfOtherContainersAndCodecs(String container, String codec)
+  void readsEveryFrameOfOtherContainersAndCodecs(String container, String codec, String pixels)
       throws FrameRecorder.Exception {
     Path file = dir.resolve(codec + "." + container);
-    write(file, container, codec);
+    write(file, container, codec, pixels);
 
     try (FfmpegFrameSource source = FfmpegFrameSource.open(file)) {
       List<Frame> frames = TestVideos.readAll(source);
@@ -45,7 +49,7 @@ class FfmpegCodecTest {
     }
   }
 
-  private static void write(Path file, String container, String codec)
+  private static void write(Path file, String container, String codec, String pixels)
       throws FrameRecorder.Exception {
     FfmpegLog.install();
     int w = TestVideos.WIDTH;
@@ -56,6 +60,9 @@ class FfmpegCodecTest {
       recorder.setVideoCodecName(codec);
       recorder.setFrameRate(12);
       recorder.setVideoBitrate(1_000_000);
+      if (pixels != null) {
+        recorder.setPixelFormat(av_get_pix_fmt(pixels));
+      }
       recorder.setVideoOption("deadline", "realtime");
       recorder.setVideoOption("cpu-used", "8");
       recorder.start();
