@@ -29,7 +29,11 @@ final class ImageFiles {
    */
   static Frame read(Path path) {
     if (!Files.isRegularFile(path)) {
-      throw new UnreadableInputException(path + ": no such file");
+      throw new UnreadableInputException(
+          path
+              + (Files.isDirectory(path)
+                  ? ": is a directory, not an image"
+                  : Files.exists(path) ? ": is not a regular file" : ": no such file"));
     }
     BufferedImage image;
     try (InputStream in = Files.newInputStream(path)) {

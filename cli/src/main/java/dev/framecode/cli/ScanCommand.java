@@ -8,6 +8,7 @@ import dev.framecode.Scanner;
 import dev.framecode.UnreadableInputException;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -46,7 +47,9 @@ final class ScanCommand implements Callable<Integer> {
   @Option(
       names = "--json",
       paramLabel = "FILE",
-      description = "Also write the results as JSON to FILE ('-' for standard output).")
+      description =
+          "Also write the results as JSON to FILE ('-' for standard output, the summary then"
+              + " going to standard error).")
   Path json;
 
   @Option(
@@ -88,11 +91,18 @@ final class ScanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    Path jsonFolder = json == null || jsonToStdout() ? null : json.toAbsolutePath().getParent();
+    if (jsonFolder != null && !Files.isDirectory(jsonFolder)) {
+      // Before the scan, which may take long, not after it.
+      err.println("framecode: cannot write " + json + ": folder " + jsonFolder + " does not exist");
+      return FramecodeCommand.BAD_INPUT;
+    }
     if (inputs.stream().anyMatch(VideoScans::isVideo)) {
       return new VideoScanCommand(this).call();
     }
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    // With the JSON on standard output, the summary goes to standard error.
+    PrintWriter out = jsonToStdout() ? err : spec.commandLine().getOut();
     List<ScanReport.FileResult> results = new ArrayList<>();
     try (Decoder decoder = reader.openDecoder();
         Detector detector = reader.openStillDetector()) {
@@ -102,9 +112,14 @@ final class ScanCommand implements Callable<Integer> {
       }
     }
     if (json != null) {
-      ScanReport.write(new ScanReport(results), json, out);
+      ScanReport.write(new ScanReport(results), json, spec.commandLine().getOut());
     }
     return exitStatus(results);
+  }
+
+  /** {@return whether the JSON report goes to standard output ({@code --json -})} */
+  boolean jsonToStdout() {
+    return json != null && json.toString().equals("-");
   }
 
   private static ScanReport.FileResult scanOne(

@@ -15,8 +15,13 @@ final class TimeConverter implements ITypeConverter<Duration> {
     }
     double seconds = 0;
     try {
-      for (String part : parts) {
-        seconds = seconds * 60 + Double.parseDouble(part);
+      for (int i = 0; i < parts.length; i++) {
+        double field = Double.parseDouble(parts[i]);
+        // Only the first field may be 60 or more: 1:75 is not a time.
+        if (!(field >= 0) || i > 0 && !(field < 60)) {
+          throw invalid(value);
+        }
+        seconds = seconds * 60 + field;
       }
     } catch (NumberFormatException e) {
       throw invalid(value);
@@ -29,6 +34,9 @@ final class TimeConverter implements ITypeConverter<Duration> {
 
   private static TypeConversionException invalid(String value) {
     return new TypeConversionException(
-        "a time must be seconds, M:SS or H:MM:SS and not negative, got '" + value + "'");
+        "a time must be seconds, M:SS or H:MM:SS (minutes and seconds below 60) and not negative,"
+            + " got '"
+            + value
+            + "'");
   }
 }

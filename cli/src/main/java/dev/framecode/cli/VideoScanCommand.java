@@ -28,6 +28,11 @@ final class VideoScanCommand {
           "framecode: scan reads one video at a time, got " + command.inputs.size() + " files");
       return FramecodeCommand.BAD_INPUT;
     }
+    String unusable = unusableOption();
+    if (unusable != null) {
+      err.println("framecode: " + unusable);
+      return FramecodeCommand.BAD_INPUT;
+    }
     Path video = command.inputs.get(0);
     VideoReport report;
     try {
@@ -36,7 +41,7 @@ final class VideoScanCommand {
       err.println("framecode: " + e.getMessage());
       return FramecodeCommand.BAD_INPUT;
     }
-    printTable(video, report, out);
+    printTable(video, report, command.jsonToStdout() ? err : out);
     if (command.json != null) {
       VideoScanReport.of(video.toString(), report).write(command.json, out);
     }
@@ -54,6 +59,24 @@ final class VideoScanCommand {
         bar.clear();
       }
     }
+  }
+
+  // Options checked before the video is opened, named as the user typed them; null when usable.
+  private String unusableOption() {
+    if (command.every < 1) {
+      return "--every must be at least 1, got " + command.every;
+    }
+    if (command.fullFrameEvery != null && command.fullFrameEvery < 1) {
+      return "--full-frame-every must be at least 1, got " + command.fullFrameEvery;
+    }
+    if (command.from != null && command.to != null && command.to.compareTo(command.from) <= 0) {
+      return "--to ("
+          + command.to.toMillis() / 1000.0
+          + " s) must be after --from ("
+          + command.from.toMillis() / 1000.0
+          + " s)";
+    }
+    return null;
   }
 
   private VideoScans.Settings settings() {

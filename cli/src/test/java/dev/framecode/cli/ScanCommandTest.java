@@ -16,6 +16,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
@@ -74,6 +75,37 @@ class ScanCommandTest {
     assertThat(qr.get("corners")).hasSize(4);
     // The QR code is drawn at x 40..290 of the sample.
     assertThat(qr.get("corners").get(0).get(0).asDouble()).isBetween(40.0, 290.0);
+  }
+
+  @Test
+  void writesOnlyTheJsonToStandardOutputWithJsonDash() throws IOException {
+    int status = run("scan", "--json", "-", SAMPLE.toString());
+
+    assertThat(status).isZero();
+    JsonNode report = new ObjectMapper().readTree(out.toString());
+    assertThat(report.get("files").get(0).get("barcodes")).hasSize(3);
+    assertThat(err.toString()).contains("3 barcodes").contains("FRAMECODE-0001");
+  }
+
+  @Test
+  void refusesAJsonFileInAMissingFolderBeforeScanning() {
+    int status =
+        run("scan", "--json", temp.resolve("no/such/out.json").toString(), SAMPLE.toString());
+
+    assertThat(status).isEqualTo(2);
+    assertThat(err.toString()).contains("folder").contains("does not exist");
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"folder, is a directory", "missing.png, no such file"})
+  void tellsAFolderFromAMissingFile(String name, String message) throws IOException {
+    Files.createDirectories(temp.resolve("folder"));
+
+    int status = run("scan", temp.resolve(name).toString());
+
+    assertThat(status).isEqualTo(2);
+    assertThat(err.toString()).contains(name + ": " + message);
   }
 
   @Test

@@ -107,15 +107,16 @@ class VideoScanCommandTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "--every 0 | every must be >= 1",
-        "--full-frame-every 0 | >= 1",
-        "--from 3 --to 1 | end must be after start",
-        "--json /no/such/folder/report.json | no such file or directory: /no/such/folder"
+        "--every 0 | --every must be at least 1, got 0",
+        "--full-frame-every 0 | --full-frame-every must be at least 1, got 0",
+        "--from 3 --to 1 | --to (1.0 s) must be after --from (3.0 s)",
+        "--json /no/such/folder/report.json | folder /no/such/folder does not exist"
       })
   void exitsTwoWithOneLineOnAnOptionItCannotUse(String options, String message) {
     StringWriter err = new StringWriter();
+    StringWriter out = new StringWriter();
     CommandLine cli = FramecodeCommand.commandLine();
-    cli.setOut(new PrintWriter(new StringWriter()));
+    cli.setOut(new PrintWriter(out));
     cli.setErr(new PrintWriter(err));
     List<String> args = new ArrayList<>(List.of("scan", video.toString()));
     args.addAll(List.of(options.split(" ")));
@@ -128,5 +129,23 @@ class VideoScanCommandTest {
         .contains(message)
         .doesNotContain("\tat ")
         .doesNotContain("\n");
+    // Refused before scanning: no table was printed.
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void writesOnlyTheJsonToStandardOutputWithJsonDash() throws Exception {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = FramecodeCommand.commandLine();
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+
+    int exit = cli.execute("scan", video.toString(), "--json", "-");
+
+    assertThat(exit).isEqualTo(FramecodeCommand.FOUND);
+    JsonNode parsed = new ObjectMapper().readTree(out.toString());
+    assertThat(parsed.get("barcodes")).hasSize(3);
+    assertThat(err.toString()).contains("3 codes in 60 frames").contains("FIRST");
   }
 }
