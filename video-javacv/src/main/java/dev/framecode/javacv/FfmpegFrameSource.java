@@ -490,11 +490,14 @@ public final class FfmpegFrameSource implements FrameSource {
           name
               + " is truncated: its container declares "
               + declaredFrames
-              + " frames, but the video data ends after frame "
-              + reached
-              + " ("
-              + lastTimestamp / 1000
-              + " ms)");
+              + " frames, but "
+              + (lastTimestamp < 0
+                  ? "not one of them decodes"
+                  : "the video data ends after frame "
+                      + reached
+                      + " ("
+                      + lastTimestamp / 1000
+                      + " ms)"));
     }
     if (!readFromStart) {
       return;

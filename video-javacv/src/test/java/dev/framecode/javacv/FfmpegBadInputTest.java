@@ -105,6 +105,20 @@ class FfmpegBadInputTest {
   }
 
   @Test
+  void mp4CutBeforeItsFirstFrameSaysNoFrameDecodes() throws IOException {
+    // The index comes first (faststart): keep it whole and cut just inside the data after it.
+    int data = new String(goodBytes, StandardCharsets.ISO_8859_1).indexOf("mdat");
+    assertThat(data).isPositive();
+    Path cut = Files.write(dir.resolve("cut.mp4"), Arrays.copyOf(goodBytes, data + 20));
+
+    assertThatThrownBy(() -> TestVideos.readAll(cut, FfmpegSourceOptions.defaults()))
+        .isInstanceOf(UnreadableInputException.class)
+        .hasMessageContaining(cut.toString())
+        .hasMessageContaining("is truncated")
+        .hasMessageContaining("not one of them decodes");
+  }
+
+  @Test
   void mp4CutInsideItsHeaderCannotBeOpened() throws IOException {
     Path stub = Files.write(dir.resolve("stub.mp4"), Arrays.copyOf(goodBytes, 100));
 
