@@ -93,9 +93,13 @@ final class ScanCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     Path jsonFolder = json == null || jsonToStdout() ? null : json.toAbsolutePath().getParent();
+    // Before the scan, which may take long, not after it.
     if (jsonFolder != null && !Files.isDirectory(jsonFolder)) {
-      // Before the scan, which may take long, not after it.
       err.println("framecode: cannot write " + json + ": folder " + jsonFolder + " does not exist");
+      return FramecodeCommand.BAD_INPUT;
+    }
+    if (jsonFolder != null && Files.isDirectory(json)) {
+      err.println("framecode: cannot write " + json + ": it is a folder");
       return FramecodeCommand.BAD_INPUT;
     }
     if (inputs.stream().anyMatch(VideoScans::isVideo)) {

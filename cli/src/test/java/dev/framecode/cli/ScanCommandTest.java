@@ -87,13 +87,13 @@ class ScanCommandTest {
     assertThat(err.toString()).contains("3 barcodes").contains("FRAMECODE-0001");
   }
 
-  @Test
-  void refusesAJsonFileInAMissingFolderBeforeScanning() {
-    int status =
-        run("scan", "--json", temp.resolve("no/such/out.json").toString(), SAMPLE.toString());
+  @ParameterizedTest(name = "--json {0}")
+  @CsvSource({"no/such/out.json, does not exist", "., it is a folder"})
+  void refusesAJsonFileItCannotWriteBeforeScanning(String name, String message) {
+    int status = run("scan", "--json", temp.resolve(name).toString(), SAMPLE.toString());
 
     assertThat(status).isEqualTo(2);
-    assertThat(err.toString()).contains("folder").contains("does not exist");
+    assertThat(err.toString()).contains("cannot write").contains(message);
     assertThat(out.toString()).isEmpty();
   }
 
