@@ -77,7 +77,11 @@ final class ReaderOptions {
    * caller closes it.
    */
   Decoder openDecoder() {
-    return open(ZxingDecoderOptions.defaults().timeBudget(), BoofcvDecoder.DEFAULT_TIME_BUDGET, 0);
+    return open(
+        ZxingDecoderOptions.defaults().timeBudget(),
+        BoofcvDecoder.DEFAULT_TIME_BUDGET,
+        0,
+        wanted());
   }
 
   /**
@@ -88,11 +92,29 @@ final class ReaderOptions {
    * again.
    */
   Decoder openDecoder(Duration budget) {
-    return open(budget, Duration.ZERO, VIDEO_REGION_STEPS);
+    return open(budget, Duration.ZERO, VIDEO_REGION_STEPS, wanted());
   }
 
-  private Decoder open(Duration zxingBudget, Duration boofcvBudget, int regionSteps) {
-    Set<BarcodeFormat> wanted = wanted();
+  /**
+   * Returns a decoder as {@link #openDecoder(Duration)} does, for those of {@code only} these
+   * options read, or for all of them when {@code only} is null.
+   *
+   * @throws IllegalArgumentException if these options read none of {@code only}
+   */
+  Decoder openDecoder(Duration budget, Set<BarcodeFormat> only) {
+    Set<BarcodeFormat> wanted = EnumSet.copyOf(wanted());
+    if (only != null) {
+      wanted.retainAll(only);
+    }
+    if (wanted.isEmpty()) {
+      throw new IllegalArgumentException(
+          "none of the formats " + only + " is among those read here, " + wanted());
+    }
+    return open(budget, Duration.ZERO, VIDEO_REGION_STEPS, wanted);
+  }
+
+  private Decoder open(
+      Duration zxingBudget, Duration boofcvBudget, int regionSteps, Set<BarcodeFormat> wanted) {
     BoofcvDecoder boofcv = new BoofcvDecoder(wanted, boofcvBudget);
     if (wanted.equals(EnumSet.of(BarcodeFormat.MICRO_QR_CODE))) {
       return boofcv;

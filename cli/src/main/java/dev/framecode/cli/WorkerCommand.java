@@ -139,7 +139,7 @@ final class WorkerCommand implements Callable<Integer> {
   // Each job gets its own decoder and detector, so concurrent jobs share nothing.
   private JobHandler handler() {
     return new VideoScanJobHandler(
-        () -> reader.openDecoder(ReaderOptions.VIDEO_BUDGET),
+        formats -> reader.openDecoder(ReaderOptions.VIDEO_BUDGET, formats),
         reader::openDetector,
         VideoScans.Settings.defaults());
   }

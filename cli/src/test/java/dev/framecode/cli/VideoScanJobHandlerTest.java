@@ -14,15 +14,19 @@ import dev.framecode.job.JobProgress;
 import dev.framecode.job.JobResult;
 import dev.framecode.job.JobSource;
 import dev.framecode.zxing.ZxingDecoder;
+import dev.framecode.zxing.ZxingDecoderOptions;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class VideoScanJobHandlerTest {
 
@@ -81,11 +85,70 @@ class VideoScanJobHandlerTest {
   }
 
   private static VideoScanJobHandler handler() {
-    return new VideoScanJobHandler(ZxingDecoder::new, () -> null, VideoScans.Settings.defaults());
+    return new VideoScanJobHandler(
+        formats ->
+            new ZxingDecoder(
+                formats == null
+                    ? ZxingDecoderOptions.defaults()
+                    : ZxingDecoderOptions.builder().formats(formats).build()),
+        () -> null,
+        VideoScans.Settings.defaults());
   }
 
   private static Job job() {
-    return new Job("j1", video.toString(), Map.of(), 1, "r1");
+    return job(Map.of());
+  }
+
+  private static Job job(Map<String, String> options) {
+    return new Job("j1", video.toString(), options, 1, "r1");
+  }
+
+  private static List<String> texts(JobResult result) throws Exception {
+    List<String> texts = new ArrayList<>();
+    new ObjectMapper()
+        .readTree(result.json())
+        .get("barcodes")
+        .forEach(b -> texts.add(b.get("text").asText()));
+    return texts;
+  }
+
+  @Test
+  void readsOnlyTheFormatsAJobAsksForAndEveryNthFrameOfItsRange() throws Exception {
+    RecordingContext context = new RecordingContext(new JobSource(video, null), Long.MAX_VALUE);
+
+    JobResult result =
+        handler().handle(job(Map.of("formats", "EAN_13", "every", "2", "from", "1")), context);
+
+    assertThat(texts(result)).containsExactly(TestVideos.EAN);
+    JsonNode totals = new ObjectMapper().readTree(result.json()).get("totals");
+    // Frames from 1 s at 25 frames a second, every other one: 35 of the 60 after the first 25.
+    assertThat(totals.get("framesScanned").asInt()).isBetween(17, 18);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "speed=fast | unknown option 'speed'",
+        "formats=QR,EAN_13 | names no format 'QR'",
+        "every=0 | every must be at least 1",
+        "every=two | For input string",
+        "from=1:75 | minutes and seconds below 60",
+        "from=3;to=1 | to must be after option from"
+      })
+  void failsAJobWithOptionsItCannotUseAsABadJob(String options, String message) {
+    Map<String, String> parsed = new HashMap<>();
+    for (String option : options.split(";")) {
+      String[] kv = option.split("=", 2);
+      parsed.put(kv[0], kv[1]);
+    }
+    RecordingContext context = new RecordingContext(new JobSource(video, null), Long.MAX_VALUE);
+
+    assertThatThrownBy(() -> handler().handle(job(parsed), context))
+        .isInstanceOf(BadJobException.class)
+        .hasMessageStartingWith("job j1: ")
+        .hasMessageContaining(message);
+    assertThat(context.progress).isEmpty();
   }
 
   @Test
