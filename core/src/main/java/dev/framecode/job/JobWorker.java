@@ -242,9 +242,15 @@ public final class JobWorker implements AutoCloseable {
       failed(run, JobFailure.of(error));
     } else if (result == null) {
       failed(run, new JobFailure("handler returned no result for job " + run.job.id(), false));
-    } else if (report(run, q -> q.complete(run.job, result))) {
+    } else if (report(run, q -> sendLastProgress(q, run) && q.complete(run.job, result))) {
       listener.jobFinished(run.job, run.elapsed());
     }
+  }
+
+  // The status then shows how far the job got, even when it ended between two progress reports.
+  private static boolean sendLastProgress(JobQueue queue, RunningJob run) {
+    JobProgress last = run.lastProgress();
+    return last.equals(JobProgress.NONE) || queue.progress(run.job, last);
   }
 
   private String timeLimitMessage(RunningJob run) {

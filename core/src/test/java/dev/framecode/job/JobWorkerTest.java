@@ -176,6 +176,23 @@ class JobWorkerTest {
   }
 
   @Test
+  void sendsTheLastProgressOfAJobThatEndsBetweenTwoReports() {
+    String id = queue.add("a.mp4");
+    JobHandler quick =
+        (job, context) -> {
+          context.progress(new JobProgress(1.0, 120));
+          return new JobResult("{}");
+        };
+
+    try (JobWorker worker =
+        JobWorker.start(queue, quick, options().progressInterval(Duration.ofMinutes(1)).build())) {
+      await(() -> queue.completed.containsKey(id));
+    }
+
+    assertThat(queue.progressReports).last().isEqualTo(id + " 120");
+  }
+
+  @Test
   void dropsAJobWhoseLeaseWasTakenAndStopsItsHandler() {
     String id = queue.add("a.mp4");
     CountDownLatch stopped = new CountDownLatch(1);
