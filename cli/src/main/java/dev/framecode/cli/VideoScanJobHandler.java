@@ -15,7 +15,6 @@ import dev.framecode.video.VideoReport;
 import dev.framecode.video.VideoScanListener;
 import java.time.Duration;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -37,7 +36,7 @@ import picocli.CommandLine.TypeConversionException;
 final class VideoScanJobHandler implements JobHandler {
 
   /** The options a job may give, in the order the error message lists them. */
-  static final Set<String> OPTIONS = new LinkedHashSet<>(List.of("formats", "every", "from", "to"));
+  static final List<String> OPTIONS = List.of("formats", "every", "from", "to");
 
   private final Function<Set<BarcodeFormat>, Decoder> decoders;
   private final Supplier<Detector> detectors;
@@ -115,10 +114,20 @@ final class VideoScanJobHandler implements JobHandler {
     int every = settings.every();
     Duration from = settings.from();
     Duration to = settings.to();
-    try {
-      if (options.containsKey("every")) {
+    if (options.containsKey("every")) {
+      try {
         every = Integer.parseInt(options.get("every").strip());
+      } catch (NumberFormatException e) {
+        throw new BadJobException(
+            "job "
+                + job.id()
+                + ": option every must be a whole number, got '"
+                + options.get("every")
+                + "'",
+            e);
       }
+    }
+    try {
       TimeConverter times = new TimeConverter();
       if (options.containsKey("from")) {
         from = times.convert(options.get("from"));
@@ -126,8 +135,8 @@ final class VideoScanJobHandler implements JobHandler {
       if (options.containsKey("to")) {
         to = times.convert(options.get("to"));
       }
-    } catch (NumberFormatException | TypeConversionException e) {
-      throw new BadJobException("job " + job.id() + ": " + e.getMessage(), e);
+    } catch (TypeConversionException e) {
+      throw new BadJobException("job " + job.id() + ": option from or to: " + e.getMessage(), e);
     }
     if (every < 1) {
       throw new BadJobException(

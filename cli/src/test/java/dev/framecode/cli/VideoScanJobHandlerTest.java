@@ -132,7 +132,7 @@ class VideoScanJobHandlerTest {
         "speed=fast | unknown option 'speed'",
         "formats=QR,EAN_13 | names no format 'QR'",
         "every=0 | every must be at least 1",
-        "every=two | For input string",
+        "every=two | every must be a whole number, got 'two'",
         "from=1:75 | minutes and seconds below 60",
         "from=3;to=1 | to must be after option from"
       })
