@@ -63,20 +63,10 @@ final class VideoScanCommand {
 
   // Options checked before the video is opened, named as the user typed them; null when usable.
   private String unusableOption() {
-    if (command.every < 1) {
-      return "--every must be at least 1, got " + command.every;
-    }
     if (command.fullFrameEvery != null && command.fullFrameEvery < 1) {
       return "--full-frame-every must be at least 1, got " + command.fullFrameEvery;
     }
-    if (command.from != null && command.to != null && command.to.compareTo(command.from) <= 0) {
-      return "--to ("
-          + command.to.toMillis() / 1000.0
-          + " s) must be after --from ("
-          + command.from.toMillis() / 1000.0
-          + " s)";
-    }
-    return null;
+    return VideoScans.Settings.unusable(command.every, command.from, command.to, n -> "--" + n);
   }
 
   private VideoScans.Settings settings() {

@@ -138,12 +138,9 @@ final class VideoScanJobHandler implements JobHandler {
     } catch (TypeConversionException e) {
       throw new BadJobException("job " + job.id() + ": option from or to: " + e.getMessage(), e);
     }
-    if (every < 1) {
-      throw new BadJobException(
-          "job " + job.id() + ": option every must be at least 1, got " + every);
-    }
-    if (from != null && to != null && to.compareTo(from) <= 0) {
-      throw new BadJobException("job " + job.id() + ": option to must be after option from");
+    String unusable = VideoScans.Settings.unusable(every, from, to, n -> "option " + n);
+    if (unusable != null) {
+      throw new BadJobException("job " + job.id() + ": " + unusable);
     }
     return new VideoScans.Settings(every, from, to, settings.annotate(), settings.options());
   }

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /** Scans one video file with FFmpeg, for the {@code scan} command and the video scan job. */
 final class VideoScans {
@@ -49,6 +50,28 @@ final class VideoScans {
 
     static Settings defaults() {
       return new Settings(1, null, null, null, VideoScanOptions.defaults());
+    }
+
+    /**
+     * Returns what makes a choice of frames unusable, or null when it is usable: each option is
+     * called {@code name.apply("every")}, {@code name.apply("from")} and so on, as the caller's
+     * user wrote it ({@code --every} on the command line, {@code option every} in a job).
+     */
+    static String unusable(int every, Duration from, Duration to, UnaryOperator<String> name) {
+      if (every < 1) {
+        return name.apply("every") + " must be at least 1, got " + every;
+      }
+      if (from != null && to != null && to.compareTo(from) <= 0) {
+        return name.apply("to")
+            + " ("
+            + to.toMillis() / 1000.0
+            + " s) must be after "
+            + name.apply("from")
+            + " ("
+            + from.toMillis() / 1000.0
+            + " s)";
+      }
+      return null;
     }
   }
 

@@ -131,10 +131,10 @@ class VideoScanJobHandlerTest {
       value = {
         "speed=fast | unknown option 'speed'",
         "formats=QR,EAN_13 | names no format 'QR'",
-        "every=0 | every must be at least 1",
+        "every=0 | option every must be at least 1, got 0",
         "every=two | every must be a whole number, got 'two'",
         "from=1:75 | minutes and seconds below 60",
-        "from=3;to=1 | to must be after option from"
+        "from=3;to=1 | option to (1.0 s) must be after option from (3.0 s)"
       })
   void failsAJobWithOptionsItCannotUseAsABadJob(String options, String message) {
     Map<String, String> parsed = new HashMap<>();
