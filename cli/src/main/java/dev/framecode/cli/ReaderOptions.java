@@ -92,7 +92,7 @@ final class ReaderOptions {
    * again.
    */
   Decoder openDecoder(Duration budget) {
-    return open(budget, Duration.ZERO, VIDEO_REGION_STEPS, wanted());
+    return openDecoder(budget, null);
   }
 
   /**

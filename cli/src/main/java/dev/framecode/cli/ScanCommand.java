@@ -105,8 +105,7 @@ final class ScanCommand implements Callable<Integer> {
     if (inputs.stream().anyMatch(VideoScans::isVideo)) {
       return new VideoScanCommand(this).call();
     }
-    // With the JSON on standard output, the summary goes to standard error.
-    PrintWriter out = jsonToStdout() ? err : spec.commandLine().getOut();
+    PrintWriter out = summary();
     List<ScanReport.FileResult> results = new ArrayList<>();
     try (Decoder decoder = reader.openDecoder();
         Detector detector = reader.openStillDetector()) {
@@ -122,8 +121,16 @@ final class ScanCommand implements Callable<Integer> {
   }
 
   /** {@return whether the JSON report goes to standard output ({@code --json -})} */
-  boolean jsonToStdout() {
+  private boolean jsonToStdout() {
     return json != null && json.toString().equals("-");
+  }
+
+  /**
+   * {@return where the human-readable summary goes: standard output, or standard error when the
+   * JSON report takes standard output}
+   */
+  PrintWriter summary() {
+    return jsonToStdout() ? spec.commandLine().getErr() : spec.commandLine().getOut();
   }
 
   private static ScanReport.FileResult scanOne(

@@ -41,7 +41,7 @@ final class VideoScanCommand {
       err.println("framecode: " + e.getMessage());
       return FramecodeCommand.BAD_INPUT;
     }
-    printTable(video, report, command.jsonToStdout() ? err : out);
+    printTable(video, report, command.summary());
     if (command.json != null) {
       VideoScanReport.of(video.toString(), report).write(command.json, out);
     }
