@@ -6,7 +6,8 @@ import java.util.Optional;
  * Reads frames one at a time, in presentation order, from a video, a camera or a set of images.
  *
  * <p>A source is used by one thread at a time. Frames it returns are immutable and stay valid after
- * the source is closed. Close it to release the decoder and the file:
+ * the source is closed, unless the caller hands them back with {@link #recycle(Frame)}. Close it to
+ * release the decoder and the file:
  *
  * <pre>{@code
  * try (FrameSource source = FfmpegFrameSource.open(path)) {
