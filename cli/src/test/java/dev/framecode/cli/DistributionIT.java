@@ -40,6 +40,22 @@ class DistributionIT {
   }
 
   @Test
+  void passesItsJvmOptionsAndThenTheUsers() throws IOException, InterruptedException {
+    String output =
+        run(
+            home,
+            "env",
+            "FRAMECODE_JAVA_OPTS=-XX:+PrintCommandLineFlags",
+            "bin/framecode",
+            "--version");
+
+    assertThat(output)
+        .contains("-XX:Tier4InvocationThreshold=100000")
+        .contains("-XX:+PrintCommandLineFlags")
+        .contains("framecode " + VERSION);
+  }
+
+  @Test
   void scansTheSampleItShipsWith() throws IOException, InterruptedException {
     String output = run(home, "bin/framecode", "scan", "samples/codes.png");
 
