@@ -159,9 +159,7 @@ class VideoScanJobHandlerTest {
 
     JsonNode json = new ObjectMapper().readTree(result.json());
     assertThat(json.get("schema").asText()).isEqualTo(VideoScanReport.SCHEMA);
-    List<String> texts = new ArrayList<>();
-    json.get("barcodes").forEach(b -> texts.add(b.get("text").asText()));
-    assertThat(texts).contains(TestVideos.MOVING, TestVideos.TWIN);
+    assertThat(texts(result)).contains(TestVideos.MOVING, TestVideos.TWIN);
     assertThat(context.checked.width()).isEqualTo(TestVideos.WIDTH);
     assertThat(context.progress).hasSize(TestVideos.FRAMES);
     assertThat(context.progress.get(TestVideos.FRAMES - 1).fraction()).isEqualTo(1.0);
